@@ -1,0 +1,140 @@
+"""StreamField blocks shared by every page type."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+# Editors get a deliberately small toolbar: no raw HTML, no embeds from other hosts.
+RICH_TEXT_FEATURES = ["bold", "italic", "h3", "h4", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
+        default="h2",
+        help_text=_("Use heading 2 for sections and heading 3 inside a section."),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "components/blocks/heading.html"
+        description = _("A section heading that screen readers can navigate by")
+        preview_value = {"text": "Was wir tun", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "components/blocks/paragraph.html"
+        description = _("Formatted text with links and lists")
+        preview_value = "<p>Familie ist wichtig. Recht gilt für alle.</p>"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"), max_length=600)
+    attribution = blocks.CharBlock(
+        label=_("Attribution"),
+        required=False,
+        max_length=120,
+        help_text=_("Use an alias or a role, never a real name of a messenger."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "components/blocks/quote.html"
+        description = _("A quotation with an optional attribution")
+        preview_value = {"text": "Ich habe die Kurve gekriegt.", "attribution": "Samir, Trainer"}
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/blocks/image.html"
+        description = _("An image with its alternative text and an optional caption")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label_text = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=120,
+        help_text=_("Defaults to the document title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Download")
+        template = "components/blocks/document.html"
+        description = _("A download link that states file type and size")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
+    page = blocks.PageChooserBlock(label=_("Page"))
+
+    class Meta:
+        icon = "link"
+        label = _("Call to action")
+        template = "components/blocks/call_to_action.html"
+        description = _("A prominent link to another page")
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    quote = QuoteBlock()
+    image = ImageBlock()
+    document = DocumentBlock()
+    call_to_action = CallToActionBlock()
+
+    class Meta:
+        label = _("Body")
+
+
+class KeyMessageBlock(blocks.CharBlock):
+    class Meta:
+        icon = "pick"
+        label = _("Key message")
+        template = "components/blocks/key_message.html"
+        description = _("One short sentence the audience should remember")
+        preview_value = "Bildung öffnet Türen."
+
+
+class SourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=250)
+    publisher = blocks.CharBlock(label=_("Author or publisher"), required=False, max_length=200)
+    year = blocks.IntegerBlock(label=_("Year"), required=False, min_value=1900, max_value=2100)
+    url = blocks.URLBlock(label=_("Web address"), required=False)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Source")
+        template = "components/blocks/source.html"
+        description = _("A study, report or article the narrative relies on")
+
+
+class IndicatorBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Indicator"), max_length=200)
+    target = blocks.CharBlock(label=_("Target value"), required=False, max_length=120)
+    method = blocks.CharBlock(label=_("How it is measured"), required=False, max_length=250)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Evaluation indicator")
+        template = "components/blocks/indicator.html"
+        description = _("What the evaluation measures to judge the campaign")

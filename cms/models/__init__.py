@@ -1,0 +1,28 @@
+from .access import InternalContentAccess
+from .base import BasePage, ListingFilter, ListingPage, taxonomy_options
+from .easy_read import EasyReadIndexPage, EasyReadPage
+from .home import ContentPage, HomePage
+from .legal import AccessibilityStatementPage, LegalPage
+from .site_settings import SiteSettings
+from .taxonomies import Approach, Audience, Channel, Taxonomy, Topic, Value
+
+__all__ = [
+    "AccessibilityStatementPage",
+    "Approach",
+    "Audience",
+    "BasePage",
+    "Channel",
+    "ContentPage",
+    "EasyReadIndexPage",
+    "EasyReadPage",
+    "HomePage",
+    "InternalContentAccess",
+    "LegalPage",
+    "ListingFilter",
+    "ListingPage",
+    "SiteSettings",
+    "Taxonomy",
+    "Topic",
+    "Value",
+    "taxonomy_options",
+]

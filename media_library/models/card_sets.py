@@ -1,0 +1,124 @@
+"""Card sets ("Werte- und Ressourcenkarten") that pedagogical staff use with young people."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from .materials import PublicQuerySet
+
+
+class CardSet(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200)
+    introduction = models.TextField(_("introduction"), max_length=1000)
+    instructions = models.TextField(
+        _("how to use the cards"),
+        blank=True,
+        help_text=_("Guidance for pedagogical staff: group size, time, how to start."),
+    )
+    expires_at = models.DateField(_("expires on"), null=True, blank=True)
+
+    objects = PublicQuerySet.as_manager()
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [FieldPanel("title"), FieldPanel("slug"), FieldPanel("introduction")],
+                heading=_("Content"),
+            ),
+            ObjectList([InlinePanel("cards", label=_("Cards"), min_num=1)], heading=_("Cards")),
+            ObjectList([FieldPanel("instructions"), FieldPanel("expires_at")], heading=_("Use")),
+        ]
+    )
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("introduction"),
+        index.RelatedFields("cards", [index.SearchField("title"), index.SearchField("prompts")]),
+        index.FilterField("live"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("card set")
+        verbose_name_plural = _("card sets")
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_card_set_slug_locale")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_preview_template(self, request: object, mode_name: str) -> str:
+        return "media_library/card_set_preview.html"
+
+    def get_preview_context(self, request: object, mode_name: str) -> dict:
+        return {"card_set": self, "cards": self.cards.all()}
+
+
+class Card(TranslatableMixin, Orderable):
+    class Kind(models.TextChoices):
+        VALUE = "value", _("value")
+        RESOURCE = "resource", _("resource")
+
+    card_set = ParentalKey(CardSet, on_delete=models.CASCADE, related_name="cards")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.VALUE)
+    title = models.CharField(_("title"), max_length=100, help_text=_("E.g. 'Respekt'."))
+    value = models.ForeignKey(
+        "cms.Value",
+        verbose_name=_("value"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The value from the shared list this card stands for, if any."),
+    )
+    prompts = models.TextField(
+        _("prompt questions"),
+        help_text=_("One question per line, e.g. 'Wann hast du zuletzt Respekt erfahren?'"),
+    )
+    notes = models.TextField(
+        _("notes for staff"), blank=True, help_text=_("Printed small on the back of the card.")
+    )
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("title"),
+        FieldPanel("value"),
+        FieldPanel("prompts"),
+        FieldPanel("notes"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("card")
+        verbose_name_plural = _("cards")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def prompt_list(self) -> list[str]:
+        return [line.strip() for line in self.prompts.splitlines() if line.strip()]

@@ -1,0 +1,76 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+from .rights import RightsMixin
+
+
+class CustomImage(RightsMixin, AbstractImage):
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it. Required unless decorative."
+        ),
+    )
+    is_decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_(
+            "Decorative images get an empty alternative text and are skipped by screen readers."
+        ),
+    )
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+    shows_people = models.BooleanField(
+        _("shows people"),
+        default=False,
+        help_text=_("Tick when a person can be recognised; a consent reference is then required."),
+    )
+
+    admin_form_fields = (
+        *Image.admin_form_fields,
+        "alt_text",
+        "is_decorative",
+        "credit",
+        "licence",
+        "rights_holder",
+        "shows_people",
+        "consent_reference",
+    )
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if not self.is_decorative and not self.alt_text.strip():
+            errors["alt_text"] = _(
+                "Describe the image for people who cannot see it, or mark it as decorative."
+            )
+        if self.shows_people and not self.consent_reference.strip():
+            errors["consent_reference"] = _(
+                "An image that shows people needs the reference of their written consent."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def alt(self) -> str:
+        """The alt attribute templates use: empty for decorative images."""
+        return "" if self.is_decorative else self.alt_text
+
+    @property
+    def default_alt_text(self) -> str:
+        # Wagtail's {% image %} tag reads this when no alt is given.
+        return self.alt
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

@@ -1,0 +1,108 @@
+"""The public library: one routable page that lists materials and card sets and shows each one."""
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from cms.models import ListingFilter, ListingPage, taxonomy_options
+
+from .card_sets import CardSet
+from .materials import Material
+
+
+class LibraryPage(RoutablePageMixin, ListingPage):
+    """Materials and card sets are snippets; this page gives each a public URL of its own."""
+
+    listing_filters = (
+        ListingFilter("topic", _("Topic"), "topics__slug", taxonomy_options("cms.Topic")),
+        ListingFilter(
+            "audience", _("Audience"), "audiences__slug", taxonomy_options("cms.Audience")
+        ),
+        ListingFilter("kind", _("Kind of file"), "kind", lambda page: Material.Kind.choices),
+    )
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    is_creatable = True
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("library")
+
+    def get_listing_queryset(self):  # noqa: ANN201 (a QuerySet of materials)
+        return (
+            Material.objects.public()
+            .filter(locale_id=self.locale_id)
+            .select_related("image", "file")
+            .order_by("title")
+        )
+
+    def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["card_sets"] = CardSet.objects.public().filter(locale_id=self.locale_id)
+        return context
+
+    @path("")
+    def index_route(self, request: HttpRequest) -> HttpResponse:
+        return self.render(request)
+
+    @path("material/<slug:slug>/", name="material")
+    def material_route(self, request: HttpRequest, slug: str) -> HttpResponse:
+        material = get_object_or_404(
+            Material.objects.public()
+            .filter(locale_id=self.locale_id)
+            .select_related("image", "file")
+            .prefetch_related("topics", "audiences"),
+            slug=slug,
+        )
+        return self.render(
+            request,
+            context_overrides={"material": material, "detail_title": material.title},
+            template="media_library/material_detail.html",
+        )
+
+    @path("karten/<slug:slug>/", name="card_set")
+    def card_set_route(self, request: HttpRequest, slug: str) -> HttpResponse:
+        card_set = get_object_or_404(
+            CardSet.objects.public().filter(locale_id=self.locale_id), slug=slug
+        )
+        cards = card_set.cards.select_related("value")
+        if not cards:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={
+                "card_set": card_set,
+                "cards": cards,
+                "detail_title": card_set.title,
+            },
+            template="media_library/card_set_detail.html",
+        )
+
+    def material_url(self, material: Material) -> str:
+        return self.url + self.reverse_subpage("material", kwargs={"slug": material.slug})
+
+    def card_set_url(self, card_set: CardSet) -> str:
+        return self.url + self.reverse_subpage("card_set", kwargs={"slug": card_set.slug})
+
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        public_materials = Material.objects.public().filter(locale_id=self.locale_id)
+        for material in public_materials.only("slug", "latest_revision_created_at"):
+            urls.append(
+                {
+                    "location": base
+                    + self.reverse_subpage("material", kwargs={"slug": material.slug}),
+                    "lastmod": material.latest_revision_created_at,
+                }
+            )
+        for card_set in CardSet.objects.public().filter(locale_id=self.locale_id).only("slug"):
+            urls.append(
+                {
+                    "location": base
+                    + self.reverse_subpage("card_set", kwargs={"slug": card_set.slug})
+                }
+            )
+        return urls

@@ -1,0 +1,201 @@
+"""Campaign materials: a reviewed item around one image, document, video or audio file."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from .rights import RightsMixin
+
+
+class PublicQuerySet(models.QuerySet):
+    def public(self) -> "PublicQuerySet":
+        """Live and not expired: what visitors may see today."""
+        today = timezone.localdate()
+        return self.filter(live=True).filter(
+            models.Q(expires_at__isnull=True) | models.Q(expires_at__gte=today)
+        )
+
+
+class Material(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    RightsMixin,
+    ClusterableModel,
+):
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("image")
+        DOCUMENT = "document", _("document")
+        VIDEO = "video", _("video")
+        AUDIO = "audio", _("audio")
+
+    class Format(models.TextChoices):
+        FLYER = "flyer", _("flyer")
+        POSTER = "poster", _("poster")
+        BROCHURE = "brochure", _("brochure")
+        SOCIAL_MEDIA = "social_media", _("social-media post")
+        VIDEO_CLIP = "video_clip", _("video clip")
+        PODCAST = "podcast", _("audio / podcast")
+        PRESENTATION = "presentation", _("presentation")
+        WORKSHEET = "worksheet", _("worksheet")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=200, help_text=_("The last part of the web address of this material.")
+    )
+    summary = models.TextField(_("summary"), max_length=800)
+    kind = models.CharField(_("kind of file"), max_length=10, choices=Kind.choices)
+    format = models.CharField(_("format"), max_length=20, choices=Format.choices)
+    image = models.ForeignKey(
+        "media_library.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The image itself for image materials; a preview picture otherwise."),
+    )
+    file = models.ForeignKey(
+        "media_library.CustomDocument",
+        verbose_name=_("file"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The document, video or audio file visitors download."),
+    )
+    transcript = models.TextField(
+        _("transcript"),
+        blank=True,
+        help_text=_("Required for video and audio: the spoken text and what is shown."),
+    )
+    language = models.CharField(
+        _("language of the material"),
+        max_length=10,
+        default="de",
+        help_text=_("Language code of the file itself, e.g. de, en, tr, ar, kmr."),
+    )
+    audiences = ParentalManyToManyField("cms.Audience", blank=True, verbose_name=_("audiences"))
+    topics = ParentalManyToManyField("cms.Topic", blank=True, verbose_name=_("topics"))
+    shows_people = models.BooleanField(
+        _("shows people"),
+        default=False,
+        help_text=_("Tick when a person can be recognised; a consent reference is then required."),
+    )
+    version = models.CharField(_("version"), max_length=20, default="1.0")
+    expires_at = models.DateField(
+        _("expires on"),
+        null=True,
+        blank=True,
+        help_text=_("The material disappears from the site after this date."),
+    )
+
+    objects = PublicQuerySet.as_manager()
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("title"),
+                    FieldPanel("slug"),
+                    FieldPanel("summary"),
+                    FieldPanel("kind"),
+                    FieldPanel("format"),
+                    FieldPanel("image"),
+                    FieldPanel("file"),
+                    FieldPanel("transcript"),
+                ],
+                heading=_("Content"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("language"),
+                    FieldPanel("audiences"),
+                    FieldPanel("topics"),
+                    FieldPanel("version"),
+                    FieldPanel("expires_at"),
+                ],
+                heading=_("Classification"),
+            ),
+            ObjectList(
+                [
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("licence"),
+                            FieldPanel("rights_holder"),
+                            FieldPanel("shows_people"),
+                            FieldPanel("consent_reference"),
+                        ],
+                        heading=_("Rights and consent"),
+                    )
+                ],
+                heading=_("Rights"),
+            ),
+        ]
+    )
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("summary"),
+        index.SearchField("transcript"),
+        index.FilterField("live"),
+        index.FilterField("kind"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_material_slug_locale")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if self.kind == self.Kind.IMAGE and not self.image_id:
+            errors["image"] = _("Choose the image this material is about.")
+        if self.kind in (self.Kind.DOCUMENT, self.Kind.VIDEO, self.Kind.AUDIO) and not self.file_id:
+            errors["file"] = _("Upload or choose the file visitors will download.")
+        if self.kind in (self.Kind.VIDEO, self.Kind.AUDIO) and not self.transcript.strip():
+            errors["transcript"] = _(
+                "Video and audio need a transcript so that everyone can follow them."
+            )
+        if self.shows_people and not self.consent_reference.strip():
+            errors["consent_reference"] = _(
+                "A material that shows people needs the reference of their written consent."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at is not None and self.expires_at < timezone.localdate()
+
+    def get_preview_template(self, request: object, mode_name: str) -> str:
+        return "media_library/material_preview.html"
+
+    def get_preview_context(self, request: object, mode_name: str) -> dict:
+        return {"material": self}

@@ -1,0 +1,139 @@
+"""Campaigns: goal, audiences, channels, period, sites and what they carry."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import StreamField
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from cms.blocks import BodyBlock, IndicatorBlock
+from cms.models import BasePage, ListingFilter, ListingPage, taxonomy_options
+
+from .narratives import site_options
+
+
+class CampaignIndexPage(ListingPage):
+    listing_filters = (
+        ListingFilter(
+            "topic", _("Topic"), "narratives__topics__slug", taxonomy_options("cms.Topic")
+        ),
+        ListingFilter(
+            "audience", _("Audience"), "audiences__slug", taxonomy_options("cms.Audience")
+        ),
+        ListingFilter("site", _("Site"), "sites__slug", site_options),
+    )
+    child_model_label = "narratives.CampaignPage"
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["narratives.CampaignPage"]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("campaign index")
+
+    def get_listing_queryset(self) -> PageQuerySet:
+        return (
+            CampaignPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .order_by("-starts_on", "pk")
+        )
+
+
+class CampaignPage(BasePage):
+    goal = models.TextField(_("goal"), max_length=800, help_text=_("What should change, for whom."))
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+    image = models.ForeignKey(
+        "media_library.CustomImage",
+        verbose_name=_("teaser image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    indicators = StreamField(
+        [("indicator", IndicatorBlock())], blank=True, verbose_name=_("evaluation indicators")
+    )
+    audiences = ParentalManyToManyField("cms.Audience", blank=True, verbose_name=_("audiences"))
+    channels = ParentalManyToManyField("cms.Channel", blank=True, verbose_name=_("channels"))
+    sites = ParentalManyToManyField(
+        "narratives.ProgrammeSitePage",
+        blank=True,
+        related_name="campaigns",
+        verbose_name=_("sites"),
+    )
+    narratives = ParentalManyToManyField(
+        "narratives.NarrativePage",
+        blank=True,
+        related_name="campaigns",
+        verbose_name=_("narratives"),
+    )
+    messengers = ParentalManyToManyField(
+        "narratives.MessengerPage",
+        blank=True,
+        related_name="campaigns",
+        verbose_name=_("messengers"),
+    )
+    materials = ParentalManyToManyField(
+        "media_library.Material", blank=True, related_name="campaigns", verbose_name=_("materials")
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("goal"),
+        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")], heading=_("Period")),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    extra_tabs = [
+        (
+            _("Reach"),
+            [FieldPanel("audiences"), FieldPanel("channels"), FieldPanel("sites")],
+        ),
+        (
+            _("Relations"),
+            [FieldPanel("narratives"), FieldPanel("messengers"), FieldPanel("materials")],
+        ),
+        (_("Evaluation"), [FieldPanel("indicators")]),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("goal", boost=2),
+        index.SearchField("body"),
+        index.FilterField("starts_on"),
+    ]
+
+    parent_page_types = ["narratives.CampaignIndexPage"]
+    subpage_types: list[str] = []
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The campaign cannot end before it starts.")})
+
+    def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            campaign_audiences=self.audiences.all(),
+            campaign_channels=self.channels.all(),
+            campaign_sites=self.sites.live().public(),
+            related_narratives=self.narratives.live().public(),
+            related_messengers=self.messengers.live()
+            .public()
+            .consent_valid()
+            .select_related("photo"),
+            related_materials=self.materials.public(),
+        )
+        return context

@@ -1,0 +1,145 @@
+"""Credible messengers: the public, pseudonymous profile. The private record is in identity.py."""
+
+from django.db import models
+from django.http import Http404, HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from cms.blocks import BodyBlock
+from cms.models import ListingFilter, ListingPage, taxonomy_options
+from cms.models.base import BasePage
+
+from .narratives import site_options
+
+
+class MessengerQuerySet(PageQuerySet):
+    def consent_valid(self) -> "MessengerQuerySet":
+        """Profiles whose recorded consent covers the web today; all others stay off the site."""
+        return self.filter(
+            identity__consent_given_on__isnull=False,
+            identity__consent_web=True,
+            identity__consent_expires_on__gte=timezone.localdate(),
+        )
+
+
+class MessengerIndexPage(ListingPage):
+    listing_filters = (
+        ListingFilter("site", _("Site"), "sites__slug", site_options),
+        ListingFilter(
+            "approach", _("Approach"), "approaches__slug", taxonomy_options("cms.Approach")
+        ),
+    )
+    child_model_label = "narratives.MessengerPage"
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["narratives.MessengerPage"]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("messenger index")
+
+    def get_listing_queryset(self) -> MessengerQuerySet:
+        return (
+            MessengerPage.objects.child_of(self)
+            .live()
+            .public()
+            .consent_valid()
+            .select_related("photo", "identity")
+            .order_by("title", "pk")
+        )
+
+
+class MessengerPage(BasePage):
+    """The public side: an alias, never a real name."""
+
+    role = models.CharField(
+        _("role"),
+        max_length=120,
+        help_text=_("How the messenger is introduced, e.g. 'mother of three', 'boxing coach'."),
+    )
+    languages_spoken = models.CharField(
+        _("languages"),
+        max_length=200,
+        blank=True,
+        help_text=_("Languages the messenger talks in, e.g. 'Deutsch, Arabisch'."),
+    )
+    quote = models.TextField(_("quote"), max_length=400, blank=True)
+    story = StreamField(BodyBlock(), blank=True, verbose_name=_("story"))
+    photo = models.ForeignKey(
+        "media_library.CustomImage",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown only while the recorded consent covers photos on the web."),
+    )
+    sites = ParentalManyToManyField(
+        "narratives.ProgrammeSitePage",
+        blank=True,
+        related_name="messengers",
+        verbose_name=_("sites"),
+    )
+    approaches = ParentalManyToManyField("cms.Approach", blank=True, verbose_name=_("approaches"))
+
+    objects = PageManager.from_queryset(MessengerQuerySet)()
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("role"),
+        FieldPanel("languages_spoken"),
+        FieldPanel("quote"),
+        FieldPanel("photo"),
+        FieldPanel("story"),
+    ]
+    extra_tabs = [(_("Classification"), [FieldPanel("sites"), FieldPanel("approaches")])]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("role"),
+        index.SearchField("quote"),
+        index.SearchField("story"),
+    ]
+
+    parent_page_types = ["narratives.MessengerIndexPage"]
+    subpage_types: list[str] = []
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("messenger")
+        verbose_name_plural = _("messengers")
+
+    @property
+    def public_photo(self) -> object | None:
+        """The photo, or None when consent does not (or no longer) cover it."""
+        identity = getattr(self, "identity", None)
+        if self.photo_id and identity is not None and identity.photo_allowed:
+            return self.photo
+        return None
+
+    def has_valid_consent(self) -> bool:
+        identity = getattr(self, "identity", None)
+        return identity is not None and identity.covers_web
+
+    def serve(self, request: HttpRequest, *args: object, **kwargs: object) -> object:
+        # Without valid consent the profile is gone for visitors, even if still published.
+        if not self.has_valid_consent():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
+        return super().get_sitemap_urls(request) if self.has_valid_consent() else []
+
+    def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            related_narratives=self.narratives.live().public(),
+            related_campaigns=self.campaigns.live().public(),
+            messenger_sites=self.sites.live().public(),
+        )
+        return context

@@ -1,0 +1,212 @@
+"""Narratives: the negative narrative, the counter-narrative that answers it, and how to use it."""
+
+import datetime
+
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessageBlock, SourceBlock
+from cms.models import BasePage, ListingFilter, ListingPage, taxonomy_options
+from cms.permissions import can_view_internal_content
+
+
+def default_review_by() -> datetime.date:
+    return timezone.localdate() + datetime.timedelta(days=365)
+
+
+class NarrativeQuerySet(PageQuerySet):
+    def due_for_review(self, on: datetime.date | None = None) -> "NarrativeQuerySet":
+        """Narratives whose review-by date has passed: editors must check them again."""
+        return self.filter(review_by__lte=on or timezone.localdate())
+
+
+def site_options(page: BasePage) -> list[tuple[str, str]]:
+    site_model = apps.get_model("narratives", "ProgrammeSitePage")
+    return list(
+        site_model.objects.live()
+        .filter(locale_id=page.locale_id)
+        .order_by("title")
+        .values_list("slug", "title")
+    )
+
+
+class NarrativeIndexPage(ListingPage):
+    listing_filters = (
+        ListingFilter("topic", _("Topic"), "topics__slug", taxonomy_options("cms.Topic")),
+        ListingFilter(
+            "audience", _("Audience"), "audiences__slug", taxonomy_options("cms.Audience")
+        ),
+        ListingFilter("site", _("Site"), "sites__slug", site_options),
+    )
+    child_model_label = "narratives.NarrativePage"
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["narratives.NarrativePage"]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("narrative index")
+
+    def get_listing_queryset(self) -> PageQuerySet:
+        return (
+            NarrativePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .order_by("-first_published_at", "pk")
+        )
+
+
+class NarrativePage(BasePage):
+    negative_narrative = models.TextField(
+        _("negative narrative"),
+        max_length=500,
+        help_text=_(
+            "The narrative this page answers, as people say it: 'School is useless for us.'"
+        ),
+    )
+    counter_narrative = models.TextField(
+        _("counter-narrative"),
+        max_length=1000,
+        help_text=_("The credible alternative, in one or two sentences."),
+    )
+    key_messages = StreamField(
+        [("message", KeyMessageBlock())],
+        verbose_name=_("key messages"),
+        min_num=1,
+        max_num=7,
+        help_text=_("Between one and seven short messages."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        "media_library.CustomImage",
+        verbose_name=_("teaser image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    talking_points = RichTextField(
+        _("talking points for practitioners"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Internal: only logged-in practitioners see this on the site."),
+    )
+    sources = StreamField([("source", SourceBlock())], blank=True, verbose_name=_("sources"))
+    review_by = models.DateField(
+        _("review by"),
+        default=default_review_by,
+        help_text=_("When the narrative must be checked again; editors see overdue ones."),
+    )
+    audiences = ParentalManyToManyField("cms.Audience", blank=True, verbose_name=_("audiences"))
+    topics = ParentalManyToManyField("cms.Topic", blank=True, verbose_name=_("topics"))
+    values = ParentalManyToManyField("cms.Value", blank=True, verbose_name=_("values"))
+    approaches = ParentalManyToManyField("cms.Approach", blank=True, verbose_name=_("approaches"))
+    sites = ParentalManyToManyField(
+        "narratives.ProgrammeSitePage",
+        blank=True,
+        related_name="narratives",
+        verbose_name=_("sites"),
+        help_text=_("Sites where this narrative is heard."),
+    )
+    messengers = ParentalManyToManyField(
+        "narratives.MessengerPage",
+        blank=True,
+        related_name="narratives",
+        verbose_name=_("messengers"),
+    )
+    materials = ParentalManyToManyField(
+        "media_library.Material", blank=True, related_name="narratives", verbose_name=_("materials")
+    )
+
+    objects = PageManager.from_queryset(NarrativeQuerySet)()
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("negative_narrative"), FieldPanel("counter_narrative")],
+            heading=_("Narrative and counter-narrative"),
+        ),
+        FieldPanel("key_messages"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("sources"),
+    ]
+    extra_tabs = [
+        (
+            _("Classification"),
+            [
+                FieldPanel("topics"),
+                FieldPanel("audiences"),
+                FieldPanel("values"),
+                FieldPanel("approaches"),
+                FieldPanel("sites"),
+            ],
+        ),
+        (
+            _("Relations"),
+            [FieldPanel("messengers"), FieldPanel("materials")],
+        ),
+        (_("Internal"), [FieldPanel("talking_points"), FieldPanel("review_by")]),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("negative_narrative", boost=2),
+        index.SearchField("counter_narrative", boost=2),
+        index.SearchField("key_messages"),
+        index.SearchField("body"),
+        index.FilterField("review_by"),
+    ]
+
+    parent_page_types = ["narratives.NarrativeIndexPage"]
+    subpage_types: list[str] = []
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("narrative")
+        verbose_name_plural = _("narratives")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.negative_narrative.strip() == self.counter_narrative.strip():
+            raise ValidationError(
+                {"counter_narrative": _("The counter-narrative must differ from the narrative.")}
+            )
+
+    def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            show_internal=can_view_internal_content(request.user),
+            taxonomy_terms=self.taxonomy_terms(),
+            related_messengers=self.messengers.live()
+            .public()
+            .consent_valid()
+            .select_related("photo"),
+            related_campaigns=self.campaigns.live().public(),
+            related_materials=self.materials.public(),
+        )
+        return context
+
+    def taxonomy_terms(self) -> list[tuple[str, list[str]]]:
+        """(label, names) for each taxonomy, read in one query per taxonomy that is used."""
+        groups = [
+            (_("Topics"), self.topics),
+            (_("Audiences"), self.audiences),
+            (_("Values"), self.values),
+            (_("Approaches"), self.approaches),
+        ]
+        return [
+            (label, names)
+            for label, manager in groups
+            if (names := list(manager.values_list("name", flat=True)))
+        ]

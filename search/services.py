@@ -1,0 +1,47 @@
+"""The one way content is searched; views never see which backend answers."""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from wagtail.models import Locale, Page
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+
+
+def normalise_query(raw: str) -> str:
+    """Printable characters only, whitespace collapsed, at most MAX_QUERY_LENGTH characters."""
+    printable = "".join(char if char.isprintable() else " " for char in raw)
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+
+
+@dataclass
+class SearchResults:
+    query: str
+    page: PaginatorPage | None
+
+    @property
+    def count(self) -> int:
+        return self.page.paginator.count if self.page else 0
+
+
+def hidden_page_ids() -> list[int]:
+    """Published pages that must not be found: messenger profiles without valid consent."""
+    messenger_model = apps.get_model("narratives", "MessengerPage")
+    valid = messenger_model.objects.consent_valid().values("pk")
+    return list(messenger_model.objects.exclude(pk__in=valid).values_list("pk", flat=True))
+
+
+def search_pages(raw_query: str, locale: Locale, page_number: str | int = 1) -> SearchResults:
+    query = normalise_query(raw_query)
+    if not query:
+        return SearchResults(query="", page=None)
+    queryset = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=1)
+    hidden = hidden_page_ids()
+    if hidden:
+        queryset = queryset.exclude(id__in=hidden)
+    results = queryset.specific().search(query)
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    return SearchResults(query=query, page=paginator.get_page(page_number))
