@@ -1,0 +1,33 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import CardSet, Material
+
+
+class MaterialViewSet(SnippetViewSet):
+    model = Material
+    icon = "doc-full-inverse"
+    list_display = ["title", "kind", "format", "language", "expires_at"]
+    list_filter = ["kind", "format", "language", "live"]
+    search_fields = ["title", "summary"]
+    copy_view_enabled = False
+
+
+class CardSetViewSet(SnippetViewSet):
+    model = CardSet
+    icon = "table"
+    list_display = ["title", "expires_at"]
+    search_fields = ["title"]
+    copy_view_enabled = False
+
+
+class LibraryViewSetGroup(SnippetViewSetGroup):
+    items = (MaterialViewSet, CardSetViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Materials")
+    menu_name = "materials"
+    menu_order = 200
+
+
+register_snippet(LibraryViewSetGroup)

@@ -1,0 +1,20 @@
+"""Who may see and change a messenger's private record: the privacy officers, nobody else."""
+
+from django.contrib.auth.models import AnonymousUser, User
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from .models import MessengerIdentity
+
+# Plain Django model permissions (narratives.view_messengeridentity, …) given to one group only;
+# the group and its grants are created by the roles set-up.
+identity_permission_policy = ModelPermissionPolicy(MessengerIdentity)
+register_permission_policy(MessengerIdentity, identity_permission_policy)
+
+
+def can_view_identity(user: User | AnonymousUser) -> bool:
+    return identity_permission_policy.user_has_any_permission(user, ["view", "change"])
+
+
+def can_change_identity(user: User | AnonymousUser) -> bool:
+    return identity_permission_policy.user_has_permission(user, "change")

@@ -1,0 +1,59 @@
+"""Admin views for the private messenger record (registered in wagtail_hooks)."""
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.views import generic
+from wagtail.log_actions import log
+
+from .models import MessengerIdentity
+from .permissions import identity_permission_policy
+
+VIEW_IDENTITY_ACTION = "narratives.view_identity"
+
+
+class IdentityEditView(generic.EditView):
+    def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        # Every look at a real identity is recorded: who opened which record, and when.
+        log(instance=self.object, action=VIEW_IDENTITY_ACTION, user=request.user)
+        return super().get(request, *args, **kwargs)
+
+
+class IdentityCreateView(generic.CreateView):
+    def get_initial(self) -> dict:
+        # The "private record" button on a messenger page passes the page along.
+        initial = super().get_initial()
+        if self.request.GET.get("messenger", "").isdigit():
+            initial["messenger"] = int(self.request.GET["messenger"])
+        return initial
+
+
+class MessengerIdentityViewSet(ModelViewSet):
+    model = MessengerIdentity
+    permission_policy = identity_permission_policy
+    add_view_class = IdentityCreateView
+    edit_view_class = IdentityEditView
+    icon = "lock"
+    add_to_admin_menu = True
+    menu_label = _("Private messenger records")
+    menu_order = 900
+    name = "messenger_identities"
+    list_display = ["__str__", "messenger", "consent_expires_on"]
+    list_filter = ["consent_web", "consent_photo"]
+    form_fields = [
+        "messenger",
+        "real_name",
+        "email",
+        "phone",
+        "coordinator",
+        "consent_given_on",
+        "consent_expires_on",
+        "consent_web",
+        "consent_print",
+        "consent_social",
+        "consent_photo",
+        "consent_reference",
+        "safety_notes",
+    ]
+    copy_view_enabled = False
+    inspect_view_enabled = False

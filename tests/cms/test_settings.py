@@ -1,0 +1,80 @@
+"""Configuration comes from the environment; production refuses unsafe defaults."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_settings(module: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment.pop("DATABASE_URL", None)
+    environment.update(env, DJANGO_SETTINGS_MODULE=module)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings;"
+            " print(settings.DATABASES['default']['ENGINE'], settings.DEBUG, settings.ALLOWED_HOSTS)",
+        ],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.smoke
+def test_development_defaults_give_a_sqlite_site():
+    result = load_settings("cms.settings.dev")
+    assert result.returncode == 0, result.stderr
+    assert "sqlite3 True" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({}, "DJANGO_SECRET_KEY must be set"),
+        (
+            {
+                "DJANGO_SECRET_KEY": "django-insecure-development-only-key-never-use-in-production",
+                "DATABASE_URL": "postgres://u:p@localhost/db",
+                "DJANGO_ALLOWED_HOSTS": "example.org",
+            },
+            "unique value",
+        ),
+        (
+            {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org"},
+            "DATABASE_URL must be set",
+        ),
+    ],
+)
+def test_production_refuses_to_start_unsafely(env, message):
+    result = load_settings("cms.settings.production", **env)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_production_starts_with_real_configuration():
+    result = load_settings(
+        "cms.settings.production",
+        DJANGO_SECRET_KEY="k" * 50,
+        DATABASE_URL="postgres://u:p@localhost/db",
+        DJANGO_ALLOWED_HOSTS="narrative.example.org,www.example.org",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "postgresql False ['narrative.example.org', 'www.example.org']" in result.stdout
+
+
+@pytest.mark.smoke
+def test_nothing_in_the_admin_calls_another_host_and_no_write_api():
+    assert settings.LANGUAGE_CODE == "de"
+    assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
+    assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
+    assert not [app for app in settings.INSTALLED_APPS if app.startswith("wagtail.api")]

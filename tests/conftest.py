@@ -1,0 +1,95 @@
+"""Shared fixtures: a site with a home page, and a user for each kind of visitor."""
+
+import os
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+from tests.factories.cms import HomePageFactory, UserFactory
+
+IN_CI = os.environ.get("CI") == "true"
+
+
+@pytest.fixture(autouse=True)
+def _require_postgres_when_marked(request: pytest.FixtureRequest) -> None:
+    """Tests marked `postgres` fail under CI=true on another database; locally they skip."""
+    if request.node.get_closest_marker("postgres") is None:
+        return
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        message = f"needs PostgreSQL, got {connection.vendor} (set DATABASE_URL)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache() -> None:
+    cache.clear()
+
+
+@pytest.fixture
+def home(db: None) -> Page:
+    root = Page.objects.get(depth=1)
+    home = HomePageFactory(parent=root, slug="startseite")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Test"},
+    )
+    # Wagtail's welcome page is not part of our site.
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    return home
+
+
+@pytest.fixture
+def practitioner(db: None):
+    group, _ = Group.objects.get_or_create(name="Fachkräfte")
+    group.permissions.add(Permission.objects.get(codename="view_internal_content"))
+    user = UserFactory()
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def plain_user(db: None):
+    """Logged in, but not a practitioner: must see what anonymous visitors see."""
+    return UserFactory()
+
+
+@pytest.fixture
+def privacy_officer(db: None):
+    group, _ = Group.objects.get_or_create(name="Datenschutz (Test)")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(
+            content_type__app_label="narratives", codename__endswith="messengeridentity"
+        ),
+    )
+    grant_page_editing(group)
+    user = UserFactory()
+    user.groups.add(group)
+    return user
+
+
+def grant_page_editing(group: Group) -> None:
+    from wagtail.models import GroupPagePermission
+
+    root = Page.objects.get(depth=1)
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=root, permission=Permission.objects.get(codename=codename)
+        )
+
+
+@pytest.fixture
+def editor(db: None):
+    """An admin user with page rights but none over private messenger records."""
+    group, _ = Group.objects.get_or_create(name="Redaktion (Test)")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    grant_page_editing(group)
+    user = UserFactory()
+    user.groups.add(group)
+    return user

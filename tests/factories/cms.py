@@ -1,0 +1,137 @@
+import datetime
+
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.utils.text import slugify
+from factory.django import DjangoModelFactory
+
+from cms import blocks, models
+
+
+class UserFactory(DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda obj: f"{obj.username}@example.org")
+    password = factory.django.Password("correct-horse-battery")
+
+    class Meta:
+        model = get_user_model()
+
+
+class HeadingBlockFactory(wagtail_factories.StructBlockFactory):
+    text = factory.Sequence(lambda n: f"Abschnitt {n}")
+    level = "h2"
+
+    class Meta:
+        model = blocks.HeadingBlock
+
+
+class ParagraphBlockFactory(wagtail_factories.blocks.BlockFactory):
+    value = "<p>Recht gilt für alle.</p>"
+
+    class Meta:
+        model = blocks.ParagraphBlock
+
+    @classmethod
+    def _construct_block(cls, block_class, *args, **kwargs):
+        return block_class().to_python(kwargs["value"])
+
+
+BODY = wagtail_factories.StreamFieldFactory(
+    {
+        "heading": factory.SubFactory(HeadingBlockFactory),
+        "paragraph": factory.SubFactory(ParagraphBlockFactory),
+    }
+)
+
+
+class BasePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Seite {n}")
+    slug = factory.LazyAttribute(lambda obj: slugify(obj.title))
+    introduction = "Eine kurze Einleitung."
+    live = True
+
+    class Meta:
+        abstract = True
+
+
+class HomePageFactory(BasePageFactory):
+    title = "Startseite"
+    hero_heading = "Kurve kriegen – gemeinsam"
+
+    class Meta:
+        model = models.HomePage
+
+
+class ContentPageFactory(BasePageFactory):
+    body = BODY
+
+    class Meta:
+        model = models.ContentPage
+
+
+class LegalPageFactory(BasePageFactory):
+    title = "Impressum"
+    body = BODY
+    last_reviewed = datetime.date(2026, 1, 15)
+
+    class Meta:
+        model = models.LegalPage
+
+
+class AccessibilityStatementPageFactory(BasePageFactory):
+    title = "Erklärung zur Barrierefreiheit"
+    evaluation_method = "Selbstbewertung"
+    prepared_on = datetime.date(2026, 3, 1)
+    feedback_email = "barrierefreiheit@example.org"
+    enforcement_url = "https://ombudsstelle.example.org/"
+
+    class Meta:
+        model = models.AccessibilityStatementPage
+
+
+class EasyReadIndexPageFactory(BasePageFactory):
+    title = "Leichte Sprache"
+
+    class Meta:
+        model = models.EasyReadIndexPage
+
+
+class EasyReadPageFactory(BasePageFactory):
+    body = BODY
+
+    class Meta:
+        model = models.EasyReadPage
+
+
+class TaxonomyFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Begriff {n}")
+    slug = factory.LazyAttribute(lambda obj: slugify(obj.name))
+
+    class Meta:
+        abstract = True
+
+
+class TopicFactory(TaxonomyFactory):
+    class Meta:
+        model = models.Topic
+
+
+class AudienceFactory(TaxonomyFactory):
+    class Meta:
+        model = models.Audience
+
+
+class ValueFactory(TaxonomyFactory):
+    class Meta:
+        model = models.Value
+
+
+class ApproachFactory(TaxonomyFactory):
+    class Meta:
+        model = models.Approach
+
+
+class ChannelFactory(TaxonomyFactory):
+    class Meta:
+        model = models.Channel

@@ -1,0 +1,81 @@
+"""The demo command builds the brief's content and can run twice without duplicates."""
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from cms.models import Topic
+from media_library.models import Card, CardSet, CustomDocument, CustomImage, Material
+from narratives.models import (
+    CampaignPage,
+    MessengerIdentity,
+    MessengerPage,
+    NarrativePage,
+    ProgrammeSitePage,
+)
+
+
+def counts() -> dict[str, int]:
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            Page,
+            Topic,
+            NarrativePage,
+            MessengerPage,
+            MessengerIdentity,
+            CampaignPage,
+            ProgrammeSitePage,
+            Material,
+            CardSet,
+            Card,
+            CustomImage,
+            CustomDocument,
+        )
+    }
+
+
+@pytest.mark.django_db
+def test_demo_content_matches_the_brief_and_is_idempotent(client):
+    call_command("load_demo_content", verbosity=0)
+    first = counts()
+    assert first["ProgrammeSitePage"] == 7
+    assert first["NarrativePage"] >= 12
+    assert first["MessengerPage"] >= 6
+    assert first["CampaignPage"] >= 3
+    assert first["Material"] >= 20
+    assert first["Card"] >= 12
+    assert set(ProgrammeSitePage.objects.values_list("title", flat=True)) == {
+        "Bochum",
+        "Dortmund",
+        "Duisburg",
+        "Essen",
+        "Gelsenkirchen",
+        "Oberhausen",
+        "Recklinghausen",
+    }
+    assert not NarrativePage.objects.filter(live=False).exists()
+
+    call_command("load_demo_content", verbosity=0)
+    assert counts() == first
+
+    home = client.get("/")
+    assert home.status_code == 200
+    for identity in MessengerIdentity.objects.all():
+        assert identity.real_name not in home.content.decode()
+
+
+@pytest.mark.django_db
+def test_scale_adds_narratives_once():
+    call_command("load_demo_content", verbosity=0)
+    base = NarrativePage.objects.count()
+    call_command("load_demo_content", scale=25, verbosity=0)
+    assert NarrativePage.objects.count() == base + 25
+    call_command("load_demo_content", scale=25, verbosity=0)
+    assert NarrativePage.objects.count() == base + 25
+
+
+@pytest.mark.django_db
+def test_negative_scale_is_refused():
+    with pytest.raises(CommandError):
+        call_command("load_demo_content", scale=-1, verbosity=0)
