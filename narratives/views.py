@@ -2,8 +2,8 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from .models import MessengerIdentity
@@ -14,9 +14,10 @@ VIEW_IDENTITY_ACTION = "narratives.view_identity"
 
 class IdentityEditView(generic.EditView):
     def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        response = super().get(request, *args, **kwargs)
         # Every look at a real identity is recorded: who opened which record, and when.
         log(instance=self.object, action=VIEW_IDENTITY_ACTION, user=request.user)
-        return super().get(request, *args, **kwargs)
+        return response
 
 
 class IdentityCreateView(generic.CreateView):

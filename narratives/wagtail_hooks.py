@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets
 
+from .admin_panels import DueForReviewPanel
 from .models import MessengerIdentity, MessengerPage
 from .permissions import can_change_identity
 from .views import VIEW_IDENTITY_ACTION, MessengerIdentityViewSet
@@ -35,3 +36,8 @@ def private_record_button(
     else:
         url = reverse(messenger_identity_viewset.get_url_name("add")) + f"?messenger={page.pk}"
     yield widgets.Button(_("Private record"), url, icon_name="lock", priority=90)
+
+
+@hooks.register("construct_homepage_panels")
+def add_due_for_review_panel(request: object, panels: list) -> None:
+    panels.append(DueForReviewPanel())

@@ -13,3 +13,6 @@ class InternalContentAccess(models.Model):
         default_permissions = ()
         permissions = [("view_internal_content", _("Can read internal material on the site"))]
         verbose_name = _("internal content access")
+
+    def __str__(self) -> str:
+        return str(self._meta.verbose_name)

@@ -11,8 +11,8 @@ from django.http import Http404, HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
-from wagtail.url_routing import RouteResult
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail.utils.decorators import cached_classmethod
 
 
@@ -36,6 +36,40 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def related_queryset(self, field_name: str) -> QuerySet:
+        """The objects a many-to-many field selects, as one database query.
+
+        In previews the field holds unsaved in-memory selections that cannot be filtered with
+        `.live()` and friends; going through the target model works in both cases.
+        """
+        field = self._meta.get_field(field_name)
+        selected = getattr(self, field_name).all()
+        if not isinstance(selected, QuerySet):
+            selected = [obj.pk for obj in selected]
+        return field.related_model._default_manager.filter(pk__in=selected)
+
+    def reverse_related(self, accessor: str) -> QuerySet:
+        """Objects that point at this page (e.g. the campaigns of a narrative); none for a
+        page that is previewed before its first save."""
+        model = self._meta.get_field(accessor).related_model
+        if self.pk is None:
+            return model._default_manager.none()
+        return getattr(self, accessor).all()
+
+    def grouped_terms(self, groups: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+        """(label, names) for each taxonomy field in `groups` that has terms, in one query."""
+        querysets = [
+            self.related_queryset(field_name)
+            .annotate(group=models.Value(index))
+            .values_list("group", "name")
+            for index, (field_name, _label) in enumerate(groups)
+        ]
+        rows = querysets[0].union(*querysets[1:], all=True).order_by("group", "name")
+        names: dict[int, list[str]] = {}
+        for group, name in rows:
+            names.setdefault(group, []).append(name)
+        return [(label, names[i]) for i, (_field, label) in enumerate(groups) if i in names]
 
     @cached_classmethod
     def get_edit_handler(cls) -> TabbedInterface:  # noqa: N805 (Wagtail's cached classmethod)

@@ -12,7 +12,7 @@ env = environ.Env()
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 # The development key only ever works with DEBUG on; production.py refuses it.
-INSECURE_DEFAULT_SECRET_KEY = "django-insecure-development-only-key-never-use-in-production"
+INSECURE_DEFAULT_SECRET_KEY = "django-insecure-development-only-key-never-use-in-production"  # noqa: S105
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=INSECURE_DEFAULT_SECRET_KEY)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 

@@ -30,7 +30,11 @@ AUDIENCES = [
     ("Fachkräfte der Jugendhilfe", "jugendhilfe", "Fachkräfte in Jugendamt und freien Trägern."),
     ("Polizei", "polizei", "Beamtinnen und Beamte in Bezirks- und Jugenddienst."),
     ("Kommunen", "kommunen", "Beschäftigte in Ordnungsamt, Jobcenter und Verwaltung."),
-    ("Presse und Öffentlichkeit", "oeffentlichkeit", "Journalistinnen, Journalisten, Interessierte."),
+    (
+        "Presse und Öffentlichkeit",
+        "oeffentlichkeit",
+        "Journalistinnen, Journalisten, Interessierte.",
+    ),
 ]
 VALUES = [
     ("Respekt", "respekt", "Andere achten, auch wenn man anderer Meinung ist."),
@@ -49,7 +53,11 @@ VALUES = [
 APPROACHES = [
     ("Glaubhafte Botschafter", "glaubhafte-botschafter", "Menschen aus den Communities sprechen."),
     ("Arbeit mit Müttern", "arbeit-mit-muettern", "Mütter stärken, um Familien zu stärken."),
-    ("Narrative auflösen", "narrative-aufloesen", "Negative Erzählungen mit Alternativen beantworten."),
+    (
+        "Narrative auflösen",
+        "narrative-aufloesen",
+        "Negative Erzählungen mit Alternativen beantworten.",
+    ),
     ("Schulprojekte", "schulprojekte", "Workshops und Projekttage in Schulen."),
     ("Sport und Freizeit", "sport-und-freizeit", "Zugang über Vereine, Training und Jugendtreffs."),
     ("Trainings für Fachkräfte", "trainings", "Fortbildungen für Polizei und Kommunen."),

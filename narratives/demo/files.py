@@ -42,9 +42,7 @@ def _plain(text: str) -> str:
     """Replace what the built-in font cannot draw; umlauts stay (draw_text dots them)."""
     text = text.translate(PLAIN).translate(PLAIN_QUOTES)
     return "".join(
-        char
-        if char.isascii() or char in UMLAUTS
-        else unicodedata.normalize("NFKD", char)[0]
+        char if char.isascii() or char in UMLAUTS else unicodedata.normalize("NFKD", char)[0]
         for char in text
     )
 

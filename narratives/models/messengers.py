@@ -138,8 +138,8 @@ class MessengerPage(BasePage):
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            related_narratives=self.narratives.live().public(),
-            related_campaigns=self.campaigns.live().public(),
-            messenger_sites=self.sites.live().public(),
+            related_narratives=self.reverse_related("narratives").live().public(),
+            related_campaigns=self.reverse_related("campaigns").live().public(),
+            messenger_sites=self.related_queryset("sites").live().public(),
         )
         return context

@@ -187,26 +187,20 @@ class NarrativePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             show_internal=can_view_internal_content(request.user),
-            taxonomy_terms=self.taxonomy_terms(),
-            related_messengers=self.messengers.live()
+            taxonomy_terms=self.grouped_terms(
+                [
+                    ("topics", _("Topics")),
+                    ("audiences", _("Audiences")),
+                    ("values", _("Values")),
+                    ("approaches", _("Approaches")),
+                ]
+            ),
+            related_messengers=self.related_queryset("messengers")
+            .live()
             .public()
             .consent_valid()
             .select_related("photo"),
-            related_campaigns=self.campaigns.live().public(),
-            related_materials=self.materials.public(),
+            related_campaigns=self.reverse_related("campaigns").live().public(),
+            related_materials=self.related_queryset("materials").public(),
         )
         return context
-
-    def taxonomy_terms(self) -> list[tuple[str, list[str]]]:
-        """(label, names) for each taxonomy, read in one query per taxonomy that is used."""
-        groups = [
-            (_("Topics"), self.topics),
-            (_("Audiences"), self.audiences),
-            (_("Values"), self.values),
-            (_("Approaches"), self.approaches),
-        ]
-        return [
-            (label, names)
-            for label, manager in groups
-            if (names := list(manager.values_list("name", flat=True)))
-        ]

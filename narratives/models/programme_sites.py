@@ -59,8 +59,8 @@ class ProgrammeSitePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             contact_points=self.contact_points.all(),
-            site_campaigns=self.campaigns.live().public().order_by("-starts_on"),
-            related_materials=self.materials.public(),
+            site_campaigns=self.reverse_related("campaigns").live().public().order_by("-starts_on"),
+            related_materials=self.related_queryset("materials").public(),
         )
         return context
 

@@ -11,6 +11,12 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parents[2]
 
 
+PRINT_SETTINGS = (
+    "import django; django.setup(); from django.conf import settings as s;"
+    " print(s.DATABASES['default']['ENGINE'], s.DEBUG, s.ALLOWED_HOSTS)"
+)
+
+
 def load_settings(module: str, **env: str) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     environment.pop("DATABASE_URL", None)
@@ -19,8 +25,8 @@ def load_settings(module: str, **env: str) -> subprocess.CompletedProcess:
         [
             sys.executable,
             "-c",
-            "import django; django.setup(); from django.conf import settings;"
-            " print(settings.DATABASES['default']['ENGINE'], settings.DEBUG, settings.ALLOWED_HOSTS)",
+            "import django; django.setup(); from django.conf import settings as s;"
+            " print(s.DATABASES['default']['ENGINE'], s.DEBUG, s.ALLOWED_HOSTS)",
         ],
         cwd=ROOT,
         env=environment,

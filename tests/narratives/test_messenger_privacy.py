@@ -8,8 +8,8 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry, ReferenceIndex, Revision
 
 from narratives.models import MessengerIdentity
-from tests.factories.site import build_site
 from tests.cms.test_public_pages import PAGE_KEYS
+from tests.factories.site import build_site
 
 
 def private_values(identity: MessengerIdentity) -> list[str]:
