@@ -61,6 +61,7 @@ class BasePage(Page):
         """(label, names) for each taxonomy field in `groups` that has terms, in one query."""
         querysets = [
             self.related_queryset(field_name)
+            .order_by()  # SQLite refuses ORDER BY inside the parts of a UNION
             .annotate(group=models.Value(index))
             .values_list("group", "name")
             for index, (field_name, _label) in enumerate(groups)

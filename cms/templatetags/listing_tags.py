@@ -62,7 +62,8 @@ def prefetch_renditions(items: Iterable, attr: str, *specs: str) -> list:
 @register.filter
 def elided_pages(page_obj: PaginatorPage) -> list:
     """Page numbers around the current one, with the paginator's ellipsis for the gaps."""
-    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
+    paginator = page_obj.paginator
+    return list(paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
 
 
 @register.filter

@@ -1,4 +1,4 @@
-"""Header navigation, breadcrumbs and footer links of every page, computed here and not in templates.
+"""Header navigation, breadcrumbs and footer links of every page, computed here, not in templates.
 
 Each costs at most one query: the site and its root paths come from what Wagtail already caches
 on the request (`Site.find_for_request`, the site root paths that `{% pageurl %}` uses), so the
@@ -8,7 +8,8 @@ navigation never has to load the home page itself.
 from dataclasses import dataclass
 
 from django import template
-from django.db.models import Exists, F, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 from django.template import Context
 from django.urls import NoReverseMatch, reverse
@@ -88,9 +89,10 @@ def _depth(url_path: str) -> int:
 
 def _public_q() -> Exists:
     """No view restriction on the page or an ancestor, as a subquery instead of a second query."""
+    # A restriction applies when its page's tree path is a prefix of the outer page's path.
     return Exists(
-        PageViewRestriction.objects.annotate(target_path=OuterRef("path")).filter(
-            target_path__startswith=F("page__path")
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
         )
     )
 

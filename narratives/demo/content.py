@@ -106,61 +106,92 @@ SITE_INDEX = {
     "introduction": "Das Programm arbeitet an sieben Standorten im Ruhrgebiet und Umgebung.",
 }
 
-# city, postcode, introduction, contact points (name, street, phone suffix, e-mail, hours)
+# city, postcode, introduction, contact points (name, street, phone suffix, mailbox), materials
 SITES = [
     (
         "Bochum",
         "44787",
         "In Bochum arbeitet das Team eng mit Schulen in Wattenscheid und der Innenstadt.",
         [
-            ("Kurve kriegen – Polizeipräsidium Bochum", "Lindenallee 14", "101"),
-            ("Familienbüro Bochum-Mitte", "Am Kortländer 3", "102"),
+            ("Kurve kriegen – Polizeipräsidium Bochum", "Lindenallee 14", "101", "kurve-kriegen"),
+            ("Familienbüro Bochum-Mitte", "Am Kortländer 3", "102", "familienbuero"),
         ],
+        ["flyer-eltern", "flyer-jugendliche", "einladung-elterncafe"],
     ),
     (
         "Dortmund",
         "44135",
         "Dortmund setzt auf Sportvereine und die Arbeit mit Müttern in der Nordstadt.",
-        [("Kurve kriegen – Präventionsbüro Dortmund", "Hafenweg 22", "111")],
+        [("Kurve kriegen – Präventionsbüro Dortmund", "Hafenweg 22", "111", "kurve-kriegen")],
+        ["flyer-eltern", "flyer-jugendliche", "plakat-muetter-staerken"],
     ),
     (
         "Duisburg",
         "47051",
         "In Duisburg verbindet das Team Schulprojekte mit Angeboten in Begegnungszentren.",
         [
-            ("Kurve kriegen – Polizeipräsidium Duisburg", "Rheinuferstraße 8", "121"),
-            ("Elterncafé Marxloh", "Brückenplatz 5", "122"),
+            (
+                "Kurve kriegen – Polizeipräsidium Duisburg",
+                "Rheinuferstraße 8",
+                "121",
+                "kurve-kriegen",
+            ),
+            ("Elterncafé Marxloh", "Brückenplatz 5", "122", "elterncafe"),
         ],
+        ["flyer-eltern", "flyer-jugendliche", "plakat-elterncafe", "plakat-stark-ist"],
     ),
     (
         "Essen",
         "45127",
         "Essen ist Pilotstandort für den Einsatz glaubhafter Botschafter*innen an Schulen.",
         [
-            ("Kurve kriegen – Polizeipräsidium Essen", "Kastanienweg 40", "131"),
-            ("Stadtteilbüro Altendorf", "Helenenplatz 2", "132"),
+            ("Kurve kriegen – Polizeipräsidium Essen", "Kastanienweg 40", "131", "kurve-kriegen"),
+            ("Stadtteilbüro Altendorf", "Helenenplatz 2", "132", "stadtteilbuero"),
         ],
+        ["flyer-eltern", "flyer-jugendliche", "leitfaden-botschafter"],
     ),
     (
         "Gelsenkirchen",
         "45879",
         "In Gelsenkirchen stehen Übergänge von der Schule in den Beruf im Mittelpunkt.",
-        [("Kurve kriegen – Präventionsbüro Gelsenkirchen", "Zechenring 17", "141")],
+        [
+            (
+                "Kurve kriegen – Präventionsbüro Gelsenkirchen",
+                "Zechenring 17",
+                "141",
+                "kurve-kriegen",
+            )
+        ],
+        ["flyer-jugendliche", "arbeitsblatt-ziele"],
     ),
     (
         "Oberhausen",
         "46045",
         "Oberhausen arbeitet mit Jugendtreffs und dem Jugendamt der Stadt zusammen.",
-        [("Kurve kriegen – Präventionsbüro Oberhausen", "Gasometerstraße 9", "151")],
+        [
+            (
+                "Kurve kriegen – Präventionsbüro Oberhausen",
+                "Gasometerstraße 9",
+                "151",
+                "kurve-kriegen",
+            )
+        ],
+        ["flyer-eltern", "flyer-jugendliche"],
     ),
     (
         "Recklinghausen",
         "45657",
         "Recklinghausen begleitet Familien im ganzen Kreis und schult kommunale Fachkräfte.",
         [
-            ("Kurve kriegen – Polizeipräsidium Recklinghausen", "Vestische Allee 31", "161"),
-            ("Mütterzentrum Süd", "Festspielweg 6", "162"),
+            (
+                "Kurve kriegen – Polizeipräsidium Recklinghausen",
+                "Vestische Allee 31",
+                "161",
+                "kurve-kriegen",
+            ),
+            ("Mütterzentrum Süd", "Festspielweg 6", "162", "muetterzentrum"),
         ],
+        ["flyer-eltern", "einladung-elterncafe", "training-gefaehrdungsmanagement"],
     ),
 ]
 OPENING_HOURS = "Mo–Do 9–16 Uhr, Fr 9–13 Uhr und nach Vereinbarung"

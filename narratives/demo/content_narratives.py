@@ -56,8 +56,11 @@ NARRATIVES = [
         ],
         "context": "Viele Jugendliche erleben die Familie als einzigen verlässlichen Ort. "
         "Staatliche Regeln wirken dagegen fremd oder feindlich.",
-        "quote": ("Meine Familie ist mir heilig. Gerade deshalb will ich sie nicht im "
-                  "Gerichtssaal sehen.", "Malik R."),
+        "quote": (
+            "Meine Familie ist mir heilig. Gerade deshalb will ich sie nicht im "
+            "Gerichtssaal sehen.",
+            "Malik R.",
+        ),
         "alternative": "Familienzusammenhalt und Rechtstreue schließen sich nicht aus. "
         "Botschafter*innen erzählen, wie sie beides verbinden.",
         "talking_points": "<p>Nicht die Familie angreifen, sondern an ihren Schutz "
@@ -88,8 +91,10 @@ NARRATIVES = [
         ],
         "context": "Schlechte Erfahrungen mit Noten und Lehrkräften verfestigen das Gefühl, "
         "in der Schule nicht erwünscht zu sein.",
-        "quote": ("Mit dem Hauptschulabschluss hat es angefangen. Heute mache ich eine "
-                  "Ausbildung.", "Malik R."),
+        "quote": (
+            "Mit dem Hauptschulabschluss hat es angefangen. Heute mache ich eine Ausbildung.",
+            "Malik R.",
+        ),
         "alternative": "Konkrete Vorbilder und Lernpatenschaften zeigen, dass Bildung "
         "Türen öffnet, die Geld allein nicht öffnet.",
         "talking_points": "<p>Erfolge klein machen: ein Test, ein Praktikum, ein Abschluss."
@@ -108,8 +113,7 @@ NARRATIVES = [
     {
         "slug": "polizei-gegen-uns",
         "title": "Die Polizei ist gegen uns",
-        "introduction": "Misstrauen gegenüber der Polizei – und wie Kontakt auf Augenhöhe "
-        "gelingt.",
+        "introduction": "Misstrauen gegenüber der Polizei – und wie Kontakt auf Augenhöhe gelingt.",
         "negative": "Die Polizei ist gegen uns. Die kontrollieren uns nur wegen unseres Namens.",
         "counter": "Die Polizei ist für die Sicherheit aller da – auch für deine. Kontakt "
         "auf Augenhöhe ist möglich, und Beschwerden haben einen geregelten Weg.",
@@ -119,8 +123,11 @@ NARRATIVES = [
         ],
         "context": "Erfahrungen mit Kontrollen und Erzählungen aus dem Umfeld prägen das Bild "
         "der Polizei, oft lange vor dem ersten eigenen Kontakt.",
-        "quote": ("Beim Fußballturnier habe ich zum ersten Mal mit einer Polizistin "
-                  "gesprochen, ohne dass es Ärger gab.", "Teilnehmer aus Duisburg"),
+        "quote": (
+            "Beim Fußballturnier habe ich zum ersten Mal mit einer Polizistin "
+            "gesprochen, ohne dass es Ärger gab.",
+            "Teilnehmer aus Duisburg",
+        ),
         "alternative": "Begegnungen außerhalb von Einsätzen – beim Sport, in der Schule – "
         "verändern das Bild auf beiden Seiten.",
         "talking_points": "<p>Erfahrungen ernst nehmen, nicht wegdiskutieren.</p><ul>"
@@ -150,8 +157,11 @@ NARRATIVES = [
         ],
         "context": "Das Schweigegebot wird früh vermittelt und mit Ehre verknüpft. Wer "
         "spricht, fürchtet Ausschluss.",
-        "quote": ("Ich habe geredet, als mein Sohn in Gefahr war. Meine Familie ist "
-                  "heute stärker als vorher.", "Samira K."),
+        "quote": (
+            "Ich habe geredet, als mein Sohn in Gefahr war. Meine Familie ist "
+            "heute stärker als vorher.",
+            "Samira K.",
+        ),
         "alternative": "Mütter, die Hilfe geholt haben, erzählen davon – und machen anderen "
         "Mut, denselben Schritt zu gehen.",
         "talking_points": "<p>Vertraulichkeit genau erklären: Wer erfährt was?</p><ul>"
@@ -181,8 +191,10 @@ NARRATIVES = [
         ],
         "context": "In manchen Gruppen gilt, wer droht, als stark. Jugendliche übernehmen "
         "dieses Bild, um nicht selbst Opfer zu werden.",
-        "quote": ("Im Ring lernst du als Erstes: Respekt vor dem Gegner. Wer das nicht "
-                  "kann, verliert.", "Coach Deniz"),
+        "quote": (
+            "Im Ring lernst du als Erstes: Respekt vor dem Gegner. Wer das nicht kann, verliert.",
+            "Coach Deniz",
+        ),
         "alternative": "Trainer*innen und ältere Jugendliche leben vor, wie man Respekt "
         "bekommt, ohne Angst zu machen.",
         "talking_points": "<p>Den Unterschied zwischen Angst und Respekt gemeinsam "
@@ -241,8 +253,10 @@ NARRATIVES = [
         ],
         "context": "Männlichkeitsbilder, die Gewalt belohnen, werden in Gruppen und Videos "
         "weitergegeben.",
-        "quote": ("Meine Jungs lernen zuschlagen im Training – und wann sie es nie tun.",
-                  "Coach Deniz"),
+        "quote": (
+            "Meine Jungs lernen zuschlagen im Training – und wann sie es nie tun.",
+            "Coach Deniz",
+        ),
         "alternative": "Sport bietet einen geschützten Rahmen, in dem Kraft und "
         "Selbstbeherrschung zusammengehören.",
         "talking_points": "<p>Situationen durchspielen: Was tust du, wenn …?</p><ul><li>"
@@ -271,8 +285,11 @@ NARRATIVES = [
         ],
         "context": "Erfahrungen mit Diskriminierung und ein unsicherer Aufenthaltsstatus "
         "nähren das Gefühl, ausgeschlossen zu sein.",
-        "quote": ("Man hat mir oft gesagt, was ich nicht kann. Heute sage ich jungen "
-                  "Leuten, was sie können.", "Yusuf B."),
+        "quote": (
+            "Man hat mir oft gesagt, was ich nicht kann. Heute sage ich jungen "
+            "Leuten, was sie können.",
+            "Yusuf B.",
+        ),
         "alternative": "Diskriminierung benennen und trotzdem Möglichkeiten aufzeigen: "
         "mit Mentor*innen, die es selbst erlebt haben.",
         "talking_points": "<p>Diskriminierungserfahrungen anerkennen.</p><ul><li>"
@@ -301,10 +318,11 @@ NARRATIVES = [
         ],
         "context": "Mütter erleben sich häufig als machtlos gegenüber Söhnen und dem "
         "erweiterten Familienumfeld.",
-        "quote": ("Im Elterncafé habe ich gemerkt: Andere Mütter haben dieselben Sorgen.",
-                  "Leyla A."),
-        "alternative": "Gruppenangebote für Mütter schaffen Austausch, Wissen und "
-        "Selbstvertrauen.",
+        "quote": (
+            "Im Elterncafé habe ich gemerkt: Andere Mütter haben dieselben Sorgen.",
+            "Leyla A.",
+        ),
+        "alternative": "Gruppenangebote für Mütter schaffen Austausch, Wissen und Selbstvertrauen.",
         "talking_points": "<p>Mütter als Expertinnen ihrer Familie ansprechen.</p><ul><li>"
         "Angebote in der Familiensprache machen.</li><li>Kinderbetreuung "
         "mitdenken.</li></ul>",
@@ -330,8 +348,10 @@ NARRATIVES = [
             "Ansehen verdient man draußen.",
         ],
         "context": "Haft wird in manchen Gruppen als Bewährungsprobe verklärt.",
-        "quote": ("Ich habe die Geburt meiner Nichte verpasst. Das hat mir niemand "
-                  "zurückgegeben.", "ehemaliger Teilnehmer"),
+        "quote": (
+            "Ich habe die Geburt meiner Nichte verpasst. Das hat mir niemand zurückgegeben.",
+            "ehemaliger Teilnehmer",
+        ),
         "alternative": "Ehrliche Erzählungen über Haft setzen dem Mythos etwas entgegen.",
         "talking_points": "<p>Nicht abschrecken, sondern ehrlich erzählen lassen.</p>",
         "sources": ["exit-paths"],
@@ -357,8 +377,11 @@ NARRATIVES = [
         ],
         "context": "Lange Wartezeiten und unverständliche Bescheide bestätigen das Gefühl, "
         "vom Staat übersehen zu werden.",
-        "quote": ("Früher habe ich jeden Brief vom Amt weggeworfen. Heute gehe ich mit "
-                  "meiner Lotsin hin.", "Teilnehmerin aus Gelsenkirchen"),
+        "quote": (
+            "Früher habe ich jeden Brief vom Amt weggeworfen. Heute gehe ich mit "
+            "meiner Lotsin hin.",
+            "Teilnehmerin aus Gelsenkirchen",
+        ),
         "alternative": "Lotsinnen und Lotsen begleiten Familien zu Ämtern und übersetzen.",
         "talking_points": "<p>Konkrete Unterstützung anbieten statt Appelle.</p><ul><li>"
         "Termine gemeinsam vorbereiten.</li></ul>",
@@ -385,8 +408,7 @@ NARRATIVES = [
             "Gewalt beschädigt die Ehre der Familie.",
             "Worte können Konflikte beenden.",
         ],
-        "context": "Beleidigungen in Chats eskalieren schnell, wenn Gruppen Vergeltung "
-        "erwarten.",
+        "context": "Beleidigungen in Chats eskalieren schnell, wenn Gruppen Vergeltung erwarten.",
         "quote": ("Ehre ist, wenn meine Mutter stolz auf mich ist.", "Teilnehmer aus Essen"),
         "alternative": "Den Begriff der Ehre nicht ablehnen, sondern neu füllen.",
         "talking_points": "<p>Ehre als Wert ernst nehmen und mit Verantwortung "
@@ -414,8 +436,10 @@ NARRATIVES = [
             "Du musst es nicht allein schaffen.",
         ],
         "context": "Schulden, Drohungen und Loyalität binden junge Menschen an Gruppen.",
-        "quote": ("Der erste Anruf war der schwerste. Danach war ich nicht mehr allein.",
-                  "Malik R."),
+        "quote": (
+            "Der erste Anruf war der schwerste. Danach war ich nicht mehr allein.",
+            "Malik R.",
+        ),
         "alternative": "Ausstiegsgeschichten zeigen konkrete Schritte und Schutz.",
         "talking_points": "<p>Sicherheit geht vor: Gefährdung einschätzen, bevor Schritte "
         "geplant werden.</p><ul><li>Persönliches Gefährdungsmanagement "

@@ -179,7 +179,8 @@ MESSENGERS = [
         ],
         "sites": ["Bochum"],
         "approaches": ["schulprojekte"],
-        "photo": None,
+        # The photo stays in the library; the site must withdraw it with the profile.
+        "photo": "#5a5a8a",
         "identity": {
             "real_name": "Nadia Haddad",
             "phone": "0221 4710 206",
