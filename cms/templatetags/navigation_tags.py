@@ -1,13 +1,16 @@
 """Header navigation, breadcrumbs and footer links of every page, computed here, not in templates.
 
-Each costs at most one query: the site and its root paths come from what Wagtail already caches
-on the request (`Site.find_for_request`, the site root paths that `{% pageurl %}` uses), so the
-navigation never has to load the home page itself.
+The site and its root paths come from what Wagtail already caches on the request
+(`Site.find_for_request`, the site root paths that `{% pageurl %}` uses), so nothing here loads
+the home page itself. The sections below the home page cost one query per request and serve the
+main menu and other look-ups (the library); breadcrumbs cost at most one query, usually none;
+the footer reads the site settings Wagtail caches on the request.
 """
 
 from dataclasses import dataclass
 
 from django import template
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
@@ -122,52 +125,90 @@ def site_home(context: Context) -> SiteHome:
     return SiteHome(name=name, url=url)
 
 
-@register.simple_tag(takes_context=True)
-def main_menu(context: Context) -> list[MenuItem]:
-    """Live, public children of the home page that are shown in menus; one query."""
-    request = _request(context)
-    page = _page(context)
+def home_children(request: HttpRequest | None, page: Page | None) -> list[Page]:
+    """Live, public children of the home page the visitor is in; one query, kept on the request.
+
+    The main menu shows those marked for menus; other tags find sections here too (the
+    library for material links) instead of asking the database again.
+    """
     srp = site_root_for(request, page)
     if srp is None:
         return []
-    children = public_pages(
-        Page.objects.live()
-        .in_menu()
-        .filter(url_path__startswith=srp.root_path, depth=_depth(srp.root_path) + 1)
-        .order_by("path")
-    )
+    cache = request.__dict__.setdefault("_cms_home_children", {})
+    if srp.root_path not in cache:
+        cache[srp.root_path] = list(
+            public_pages(
+                Page.objects.live().filter(
+                    url_path__startswith=srp.root_path, depth=_depth(srp.root_path) + 1
+                )
+            ).order_by("path")
+        )
+    return cache[srp.root_path]
+
+
+def home_section_of_type(
+    request: HttpRequest | None, page: Page | None, model: type
+) -> Page | None:
+    """The first section below the home page of the given page type, as that type; no query."""
+    content_type = ContentType.objects.get_for_model(model)
+    for child in home_children(request, page):
+        if child.content_type_id == content_type.pk:
+            return child.specific_deferred
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context: Context) -> list[MenuItem]:
+    """Live, public children of the home page that are shown in menus."""
+    page = _page(context)
     current_path = page.path if page is not None else None
     return [
         MenuItem(
             page=child,
             is_current=bool(current_path and current_path.startswith(child.path)),
         )
-        for child in children
+        for child in home_children(_request(context), page)
+        if child.show_in_menus
     ]
 
 
-@register.simple_tag(takes_context=True)
-def breadcrumb_trail(context: Context) -> list[Page]:
-    """Home and the live ancestors of the page, without the page itself; one query.
+@dataclass(frozen=True)
+class Breadcrumbs:
+    home_url: str
+    ancestors: list[Page]
 
-    Empty on the home page and wherever there is no page (search, errors, previews).
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context: Context) -> Breadcrumbs | None:
+    """The way from the home page to the current page, without either of them.
+
+    None on the home page and wherever there is no page (search, errors, snippet previews).
+    At most one query, and none for sections below the home page or pages whose parent
+    Wagtail's routing already loaded (every listing's children).
     """
     request = _request(context)
     page = _page(context)
-    if page is None or page.depth is None:
-        return []
+    if page is None or page.depth is None or not page.url_path:
+        return None
     srp = site_root_for(request, page)
-    if srp is None:
-        return []
+    if srp is None or not page.url_path.startswith(srp.root_path):
+        return None
     root_depth = _depth(srp.root_path)
     if page.depth <= root_depth:
-        return []
-    return list(
+        return None
+    home_url = site_home(context).url
+    if page.depth == root_depth + 1:
+        return Breadcrumbs(home_url=home_url, ancestors=[])
+    parent = getattr(page, "_cached_parent_obj", None)
+    if page.depth == root_depth + 2 and parent is not None:
+        return Breadcrumbs(home_url=home_url, ancestors=[parent])
+    ancestors = list(
         Page.objects.ancestor_of(page)
         .live()
-        .filter(depth__gte=root_depth, url_path__startswith=srp.root_path)
+        .filter(depth__gt=root_depth, url_path__startswith=srp.root_path)
         .order_by("depth")
     )
+    return Breadcrumbs(home_url=home_url, ancestors=ancestors)
 
 
 @register.simple_tag(takes_context=True)

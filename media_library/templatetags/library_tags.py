@@ -6,8 +6,9 @@ from django.template import Context
 from django.utils import translation
 from django.utils.translation import get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
 
-from cms.templatetags.navigation_tags import public_pages
+from cms.templatetags.navigation_tags import home_section_of_type, public_pages
 from media_library.models import CardSet, LibraryPage, Material
 
 register = template.Library()
@@ -29,7 +30,12 @@ def _locale_key(context: Context) -> tuple[str, object]:
 
 
 def library_page_for(context: Context) -> LibraryPage | None:
-    """The live library page of the current locale, looked up once per request."""
+    """The live library page of the current locale, looked up once per request.
+
+    On the library's own pages that is the page itself; elsewhere it is found among the
+    sections below the home page, which the main menu has loaded already (no query); only a
+    library placed elsewhere costs one query.
+    """
     page = context.get("page")
     if isinstance(page, LibraryPage) and page.live:
         return page
@@ -38,12 +44,14 @@ def library_page_for(context: Context) -> LibraryPage | None:
     cache = getattr(request, _CACHE_ATTR, None) if request is not None else None
     if cache is not None and key in cache:
         return cache[key]
-    queryset = public_pages(LibraryPage.objects.live()).order_by("path")
-    if key[0] == "id":
-        queryset = queryset.filter(locale_id=key[1])
-    elif key[1]:
-        queryset = queryset.filter(locale__language_code=key[1])
-    library = queryset.first()
+    library = home_section_of_type(request, page if isinstance(page, Page) else None, LibraryPage)
+    if library is None:
+        queryset = public_pages(LibraryPage.objects.live()).order_by("path")
+        if key[0] == "id":
+            queryset = queryset.filter(locale_id=key[1])
+        elif key[1]:
+            queryset = queryset.filter(locale__language_code=key[1])
+        library = queryset.first()
     if library is not None and request is not None:
         # Reuse the site root paths Wagtail keeps on the request for `library.url`.
         root_paths = getattr(request, "_wagtail_cached_site_root_paths", None)
