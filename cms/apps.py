@@ -4,5 +4,5 @@ from django.utils.translation import gettext_lazy as _
 
 class CmsConfig(AppConfig):
     name = "cms"
-    verbose_name = _("Site")
+    verbose_name = _("Website")
     default_auto_field = "django.db.models.BigAutoField"

@@ -1,4 +1,4 @@
-"""Dashboard panel: narratives whose review-by date has passed, for the editors who may edit them."""
+"""Dashboard panel: narratives past their review-by date, for the editors who may edit them."""
 
 from collections.abc import Mapping
 from typing import Any

@@ -11,10 +11,16 @@ MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
 
+# Inside words these stay (Kurve-kriegen, Ankara'da); everything else is not part of a word and
+# would only reach the engine as query syntax (quotes, brackets, operators, wildcards).
+WORD_JOINERS = "-'’"
+
+
 def normalise_query(raw: str) -> str:
-    """Printable characters only, whitespace collapsed, at most MAX_QUERY_LENGTH characters."""
-    printable = "".join(char if char.isprintable() else " " for char in raw)
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+    """Words only, whitespace collapsed, at most MAX_QUERY_LENGTH characters."""
+    kept = "".join(char if char.isalnum() or char in WORD_JOINERS else " " for char in raw)
+    words = [word.strip(WORD_JOINERS) for word in kept[: MAX_QUERY_LENGTH * 2].split()]
+    return " ".join(word for word in words if word)[:MAX_QUERY_LENGTH]
 
 
 @dataclass

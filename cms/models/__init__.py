@@ -3,7 +3,6 @@ from .base import BasePage, ListingFilter, ListingPage, taxonomy_options
 from .easy_read import EasyReadIndexPage, EasyReadPage
 from .home import ContentPage, HomePage
 from .legal import AccessibilityStatementPage, LegalPage
-from .site_settings import SiteSettings
 from .taxonomies import Approach, Audience, Channel, Taxonomy, Topic, Value
 
 __all__ = [
@@ -20,7 +19,6 @@ __all__ = [
     "LegalPage",
     "ListingFilter",
     "ListingPage",
-    "SiteSettings",
     "Taxonomy",
     "Topic",
     "Value",

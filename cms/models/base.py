@@ -7,13 +7,29 @@ from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
-from wagtail.url_routing import RouteResult
 from wagtail.utils.decorators import cached_classmethod
+
+from .querysets import VisiblePageQuerySet
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    url: str = ""
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    label: str
+    terms: list[Term]
 
 
 class BasePage(Page):
@@ -26,8 +42,13 @@ class BasePage(Page):
         help_text=_("One or two sentences shown below the title and in listings."),
     )
 
+    objects = PageManager.from_queryset(VisiblePageQuerySet)()
+
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    # Relations the page's own template shows, joined when the page is loaded for serving.
+    serve_select_related: tuple[str, ...] = ()
 
     # Subclasses list extra tabs here, e.g. [(_("Relations"), relation_panels)].
     extra_tabs: list = []
@@ -36,6 +57,28 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self) -> QuerySet:
+        """Restrictions on this page or an ancestor, in one query instead of Wagtail's two.
+
+        Aliases take their source's restrictions (as in Wagtail); those rare pages keep
+        Wagtail's own lookup.
+        """
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        if getattr(self, "view_restricted", None) is False:
+            # Routing already checked the page and its ancestors (see HomePage.route).
+            return PageViewRestriction.objects.none()
+        ancestor_paths = [
+            self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)
+        ]
+        aliased_sources = Page.objects.filter(
+            path__in=ancestor_paths, alias_of__isnull=False
+        ).values("alias_of_id")
+        return PageViewRestriction.objects.filter(
+            models.Q(page__path__in=ancestor_paths, page__alias_of__isnull=True)
+            | models.Q(page_id__in=aliased_sources)
+        )
 
     def related_queryset(self, field_name: str) -> QuerySet:
         """The objects a many-to-many field selects, as one database query.
@@ -57,20 +100,37 @@ class BasePage(Page):
             return model._default_manager.none()
         return getattr(self, accessor).all()
 
-    def grouped_terms(self, groups: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-        """(label, names) for each taxonomy field in `groups` that has terms, in one query."""
-        querysets = [
-            self.related_queryset(field_name)
-            .order_by()  # SQLite refuses ORDER BY inside the parts of a UNION
-            .annotate(group=models.Value(index))
-            .values_list("group", "name")
-            for index, (field_name, _label) in enumerate(groups)
+    def grouped_terms(self, request: HttpRequest, groups: list[tuple[str, str]]) -> list[TermGroup]:
+        """The terms of several many-to-many fields, each group labelled, read in one query.
+
+        Taxonomy terms are shown by name; related pages (e.g. a campaign's sites) by title and
+        linked, their URL derived from the url_path in the row (no query for the pages).
+        """
+        parts = []
+        for position, (field_name, _label) in enumerate(groups):
+            related = self.related_queryset(field_name).order_by()  # no ORDER BY inside a UNION
+            if issubclass(related.model, Page):
+                related = related.visible().annotate(
+                    term=models.F("title"), link=models.F("url_path")
+                )
+            else:
+                related = related.annotate(
+                    term=models.F("name"), link=models.Value("", output_field=models.CharField())
+                )
+            parts.append(
+                related.annotate(group=models.Value(position)).values_list("group", "term", "link")
+            )
+        terms: dict[int, list[Term]] = {}
+        for group, name, url_path in parts[0].union(*parts[1:], all=True).order_by("group", "term"):
+            url = (
+                Page(url_path=url_path, locale_id=self.locale_id).get_url(request)
+                if url_path
+                else ""
+            )
+            terms.setdefault(group, []).append(Term(name, url))
+        return [
+            TermGroup(label, terms[i]) for i, (_field, label) in enumerate(groups) if i in terms
         ]
-        rows = querysets[0].union(*querysets[1:], all=True).order_by("group", "name")
-        names: dict[int, list[str]] = {}
-        for group, name in rows:
-            names.setdefault(group, []).append(name)
-        return [(label, names[i]) for i, (_field, label) in enumerate(groups) if i in names]
 
     @cached_classmethod
     def get_edit_handler(cls) -> TabbedInterface:  # noqa: N805 (Wagtail's cached classmethod)
@@ -84,6 +144,7 @@ class BasePage(Page):
         return TabbedInterface(tabs, base_form_class=cls.base_form_class).bind_to_model(cls)
 
 
+# Fixed choices, or a QuerySet of (value, label) rows (those are read together in one query).
 Choices = Iterable[tuple[str, str]]
 
 
@@ -98,7 +159,7 @@ class ListingFilter:
 
 
 def taxonomy_options(model_label: str) -> Callable[[Page], Choices]:
-    """Options of a taxonomy filter: every term of the listing page's language, by name."""
+    """Options of a taxonomy filter: (slug, name) of every term in the listing page's language."""
 
     def options(page: Page) -> Choices:
         from django.apps import apps  # noqa: PLC0415 (resolved lazily: models may not be ready)
@@ -114,34 +175,39 @@ class ListingPage(BasePage):
 
     per_page = 12
     listing_filters: tuple[ListingFilter, ...] = ()
-    # "app.Model" of the children; lets routing fetch a child in one query instead of two.
-    child_model_label: str | None = None
 
     class Meta:
         abstract = True
-
-    def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
-        if not path_components or self.child_model_label is None:
-            return super().route(request, path_components)
-        from django.apps import apps  # noqa: PLC0415 (apps import cms, not the reverse)
-
-        child_model = apps.get_model(self.child_model_label)
-        try:
-            child = child_model.objects.child_of(self).get(slug=path_components[0])
-        except child_model.DoesNotExist as error:
-            raise Http404 from error
-        child._cached_parent_obj = self
-        return child.route(request, path_components[1:])
 
     def get_listing_queryset(self) -> QuerySet:
         """The items this page lists; subclasses narrow the model and prefetch what cards show."""
         raise NotImplementedError
 
+    def load_filter_options(self) -> list[list[tuple[str, str]]]:
+        """The options of every filter, with all database-backed ones read in one query."""
+        loaded = [listing_filter.options(self) for listing_filter in self.listing_filters]
+        options: list[list[tuple[str, str]]] = [
+            [] if isinstance(choices, QuerySet) else list(choices) for choices in loaded
+        ]
+        parts = [
+            choices.order_by().annotate(listing_filter=models.Value(index))
+            for index, choices in enumerate(loaded)
+            if isinstance(choices, QuerySet)
+        ]
+        if parts:
+            for value, label, index in parts[0].union(*parts[1:], all=True):
+                options[index].append((value, label))
+            for index, choices in enumerate(loaded):
+                if isinstance(choices, QuerySet):
+                    options[index].sort(key=lambda option: option[1].casefold())
+        return options
+
     def build_filter_form(self, request: HttpRequest) -> forms.Form:
         fields = {}
-        for listing_filter in self.listing_filters:
-            choices = [("", _("All"))]
-            choices += list(listing_filter.options(self))
+        for listing_filter, options in zip(
+            self.listing_filters, self.load_filter_options(), strict=True
+        ):
+            choices = [("", _("All")), *options]
             fields[listing_filter.param] = forms.ChoiceField(
                 label=listing_filter.label, choices=choices, required=False
             )

@@ -23,7 +23,7 @@ class EasyReadIndexPage(BasePage):
 
     def get_context(self, request: object, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = self.get_children().live().public().specific()
+        context["items"] = EasyReadPage.objects.child_of(self).visible().order_by("path")
         return context
 
 

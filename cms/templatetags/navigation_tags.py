@@ -11,17 +11,16 @@ from dataclasses import dataclass
 
 from django import template
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, QuerySet
-from django.db.models.functions import Length, Substr
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.template import Context
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
-from cms.models import SiteSettings
+from cms.models.querysets import view_restricted
 
 register = template.Library()
 
@@ -90,18 +89,8 @@ def _depth(url_path: str) -> int:
     return url_path.count("/")
 
 
-def _public_q() -> Exists:
-    """No view restriction on the page or an ancestor, as a subquery instead of a second query."""
-    # A restriction applies when its page's tree path is a prefix of the outer page's path.
-    return Exists(
-        PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-    )
-
-
 def public_pages(queryset: QuerySet) -> QuerySet:
-    return queryset.exclude(_public_q())
+    return queryset.exclude(view_restricted())
 
 
 @register.simple_tag(takes_context=True)
@@ -125,25 +114,39 @@ def site_home(context: Context) -> SiteHome:
     return SiteHome(name=name, url=url)
 
 
-def home_children(request: HttpRequest | None, page: Page | None) -> list[Page]:
-    """Live, public children of the home page the visitor is in; one query, kept on the request.
+def home_and_sections(
+    request: HttpRequest | None, page: Page | None
+) -> tuple[Page | None, list[Page]]:
+    """The home page being shown (specific) and its live, public sections, once per request.
 
-    The main menu shows those marked for menus; other tags find sections here too (the
-    library for material links) instead of asking the database again.
+    HomePage.route leaves both on the request (its routing query brings the sections along);
+    only pages it did not route (the home page itself, search, errors) cost a query or two.
     """
+    if request is None:
+        return None, []
+    found = getattr(request, "cms_home_sections", None)
+    if found is not None:
+        return found
     srp = site_root_for(request, page)
     if srp is None:
-        return []
-    cache = request.__dict__.setdefault("_cms_home_children", {})
-    if srp.root_path not in cache:
-        cache[srp.root_path] = list(
-            public_pages(
-                Page.objects.live().filter(
-                    url_path__startswith=srp.root_path, depth=_depth(srp.root_path) + 1
-                )
-            ).order_by("path")
-        )
-    return cache[srp.root_path]
+        return None, []
+    home = getattr(request, "cms_home_page", None)
+    if home is None or home.url_path != srp.root_path:
+        home = Page.objects.filter(url_path=srp.root_path).specific().first()
+    sections = list(
+        public_pages(
+            Page.objects.live().filter(
+                url_path__startswith=srp.root_path, depth=_depth(srp.root_path) + 1
+            )
+        ).order_by("path")
+    )
+    request.cms_home_sections = (home, sections)
+    return request.cms_home_sections
+
+
+def home_children(request: HttpRequest | None, page: Page | None) -> list[Page]:
+    """Live, public sections below the home page; the menu, footer and library links use them."""
+    return home_and_sections(request, page)[1]
 
 
 def home_section_of_type(
@@ -199,9 +202,13 @@ def breadcrumb_trail(context: Context) -> Breadcrumbs | None:
     home_url = site_home(context).url
     if page.depth == root_depth + 1:
         return Breadcrumbs(home_url=home_url, ancestors=[])
+    ancestors = []
     parent = getattr(page, "_cached_parent_obj", None)
-    if page.depth == root_depth + 2 and parent is not None:
-        return Breadcrumbs(home_url=home_url, ancestors=[parent])
+    while parent is not None and parent.depth > root_depth:
+        ancestors.insert(0, parent)
+        parent = getattr(parent, "_cached_parent_obj", None)
+    if ancestors and ancestors[0].depth == root_depth + 1:
+        return Breadcrumbs(home_url=home_url, ancestors=ancestors)
     ancestors = list(
         Page.objects.ancestor_of(page)
         .live()
@@ -211,33 +218,29 @@ def breadcrumb_trail(context: Context) -> Breadcrumbs | None:
     return Breadcrumbs(home_url=home_url, ancestors=ancestors)
 
 
-@register.simple_tag(takes_context=True)
-def footer_links(context: Context) -> list[Page]:
-    """The legal pages the site settings name, in the language of the current page.
+@dataclass(frozen=True)
+class Footer:
+    organisation: str
+    contact_email: str
+    links: list[Page]
 
-    Reads the settings Wagtail caches on the request; one more query only when the current page
-    is a translation and the settings point at pages of another language.
-    """
-    request = _request(context)
-    if request is None:
-        return []
-    if Site.find_for_request(request) is None:
-        return []
-    site_settings = SiteSettings.for_request(request)
-    pages = [
-        site_settings.imprint_page,
-        site_settings.privacy_page,
-        site_settings.accessibility_page,
-        site_settings.easy_read_page,
-    ]
-    pages = [p for p in pages if p is not None and p.live]
-    page = _page(context)
-    if page is None or all(p.locale_id == page.locale_id for p in pages):
-        return pages
-    translated = {
-        p.translation_key: p
-        for p in Page.objects.live().filter(
-            translation_key__in=[p.translation_key for p in pages], locale_id=page.locale_id
-        )
-    }
-    return [translated.get(p.translation_key, p) for p in pages]
+
+# Sections linked from every footer, in this order: Impressum and privacy policy (legal pages),
+# the accessibility statement, the easy-read section.
+FOOTER_SECTION_TYPES = ("legalpage", "accessibilitystatementpage", "easyreadindexpage")
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context: Context) -> Footer:
+    """Organisation, contact and legal links of the home page the visitor is under; no query."""
+    home, sections = home_and_sections(_request(context), _page(context))
+    by_type = {model: [] for model in FOOTER_SECTION_TYPES}
+    for section in sections:
+        model = ContentType.objects.get_for_id(section.content_type_id).model
+        if model in by_type:
+            by_type[model].append(section)
+    return Footer(
+        organisation=getattr(home, "organisation", ""),
+        contact_email=getattr(home, "contact_email", ""),
+        links=[section for model in FOOTER_SECTION_TYPES for section in by_type[model]],
+    )

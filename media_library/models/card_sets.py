@@ -16,7 +16,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from .materials import PublicQuerySet
+from .materials import VisibleSnippetQuerySet
 
 
 class CardSet(
@@ -39,7 +39,7 @@ class CardSet(
     )
     expires_at = models.DateField(_("expires on"), null=True, blank=True)
 
-    objects = PublicQuerySet.as_manager()
+    objects = VisibleSnippetQuerySet.as_manager()
 
     edit_handler = TabbedInterface(
         [

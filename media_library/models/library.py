@@ -2,6 +2,7 @@
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
@@ -32,7 +33,7 @@ class LibraryPage(RoutablePageMixin, ListingPage):
 
     def get_listing_queryset(self):  # noqa: ANN201 (a QuerySet of materials)
         return (
-            Material.objects.public()
+            Material.objects.visible()
             .filter(locale_id=self.locale_id)
             .select_related("image", "file")
             .order_by("title")
@@ -40,7 +41,7 @@ class LibraryPage(RoutablePageMixin, ListingPage):
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["card_sets"] = CardSet.objects.public().filter(locale_id=self.locale_id)
+        context["card_sets"] = CardSet.objects.visible().filter(locale_id=self.locale_id)
         return context
 
     @path("")
@@ -50,35 +51,40 @@ class LibraryPage(RoutablePageMixin, ListingPage):
     @path("material/<slug:slug>/", name="material")
     def material_route(self, request: HttpRequest, slug: str) -> HttpResponse:
         material = get_object_or_404(
-            Material.objects.public()
+            Material.objects.visible()
             .filter(locale_id=self.locale_id)
             .select_related("image", "file")
             .prefetch_related("topics", "audiences"),
             slug=slug,
         )
-        return self.render(
+        return self.render_detail(
             request,
-            context_overrides={"material": material, "detail_title": material.title},
-            template="media_library/material_detail.html",
+            "media_library/material_detail.html",
+            material=material,
+            detail_title=material.title,
         )
 
     @path("karten/<slug:slug>/", name="card_set")
     def card_set_route(self, request: HttpRequest, slug: str) -> HttpResponse:
         card_set = get_object_or_404(
-            CardSet.objects.public().filter(locale_id=self.locale_id), slug=slug
+            CardSet.objects.visible().filter(locale_id=self.locale_id), slug=slug
         )
         cards = card_set.cards.select_related("value")
         if not cards:
             raise Http404
-        return self.render(
+        return self.render_detail(
             request,
-            context_overrides={
-                "card_set": card_set,
-                "cards": cards,
-                "detail_title": card_set.title,
-            },
-            template="media_library/card_set_detail.html",
+            "media_library/card_set_detail.html",
+            card_set=card_set,
+            cards=cards,
+            detail_title=card_set.title,
         )
+
+    def render_detail(self, request: HttpRequest, template: str, **extra: object) -> HttpResponse:
+        """A material or card set page: the page context without the listing it does not show."""
+        context = super(ListingPage, self).get_context(request)
+        context.update(extra)
+        return TemplateResponse(request, template, context)
 
     def material_url(self, material: Material) -> str:
         return self.url + self.reverse_subpage("material", kwargs={"slug": material.slug})
@@ -89,16 +95,16 @@ class LibraryPage(RoutablePageMixin, ListingPage):
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        public_materials = Material.objects.public().filter(locale_id=self.locale_id)
-        for material in public_materials.only("slug", "latest_revision_created_at"):
+        public_materials = Material.objects.visible().filter(locale_id=self.locale_id)
+        for material in public_materials.only("slug", "last_published_at"):
             urls.append(
                 {
                     "location": base
                     + self.reverse_subpage("material", kwargs={"slug": material.slug}),
-                    "lastmod": material.latest_revision_created_at,
+                    "lastmod": material.last_published_at,
                 }
             )
-        for card_set in CardSet.objects.public().filter(locale_id=self.locale_id).only("slug"):
+        for card_set in CardSet.objects.visible().filter(locale_id=self.locale_id).only("slug"):
             urls.append(
                 {
                     "location": base

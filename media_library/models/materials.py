@@ -17,16 +17,15 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from cms.models.querysets import not_expired
+
 from .rights import RightsMixin
 
 
-class PublicQuerySet(models.QuerySet):
-    def public(self) -> "PublicQuerySet":
+class VisibleSnippetQuerySet(models.QuerySet):
+    def visible(self) -> "VisibleSnippetQuerySet":
         """Live and not expired: what visitors may see today."""
-        today = timezone.localdate()
-        return self.filter(live=True).filter(
-            models.Q(expires_at__isnull=True) | models.Q(expires_at__gte=today)
-        )
+        return self.filter(not_expired(), live=True)
 
 
 class Material(
@@ -107,7 +106,7 @@ class Material(
         help_text=_("The material disappears from the site after this date."),
     )
 
-    objects = PublicQuerySet.as_manager()
+    objects = VisibleSnippetQuerySet.as_manager()
 
     edit_handler = TabbedInterface(
         [

@@ -8,7 +8,7 @@ from django.utils.translation import get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from cms.templatetags.navigation_tags import home_section_of_type, public_pages
+from cms.templatetags.navigation_tags import home_section_of_type
 from media_library.models import CardSet, LibraryPage, Material
 
 register = template.Library()
@@ -46,7 +46,7 @@ def library_page_for(context: Context) -> LibraryPage | None:
         return cache[key]
     library = home_section_of_type(request, page if isinstance(page, Page) else None, LibraryPage)
     if library is None:
-        queryset = public_pages(LibraryPage.objects.live()).order_by("path")
+        queryset = LibraryPage.objects.visible().order_by("path")
         if key[0] == "id":
             queryset = queryset.filter(locale_id=key[1])
         elif key[1]:

@@ -21,7 +21,6 @@ from cms.models import (
     EasyReadPage,
     HomePage,
     LegalPage,
-    SiteSettings,
     Topic,
     Value,
 )
@@ -345,9 +344,9 @@ def build_about_and_legal(home: HomePage, site: Site, today: datetime.date, tall
     _content_page(about, ContentPage, site_data.TRAININGS, tally, show_in_menus=True)
     _content_page(about, ContentPage, site_data.EVALUATION, tally, show_in_menus=True)
     reviewed = today - datetime.timedelta(days=30)
-    imprint = _content_page(home, LegalPage, site_data.IMPRINT, tally, last_reviewed=reviewed)
-    privacy = _content_page(home, LegalPage, site_data.PRIVACY, tally, last_reviewed=reviewed)
-    accessibility = _content_page(
+    _content_page(home, LegalPage, site_data.IMPRINT, tally, last_reviewed=reviewed)
+    _content_page(home, LegalPage, site_data.PRIVACY, tally, last_reviewed=reviewed)
+    _content_page(
         home,
         AccessibilityStatementPage,
         site_data.ACCESSIBILITY,
@@ -359,14 +358,10 @@ def build_about_and_legal(home: HomePage, site: Site, today: datetime.date, tall
     for entry in site_data.EASY_READ_PAGES:
         _content_page(easy_read, EasyReadPage, entry, tally)
 
-    settings = SiteSettings.for_site(site)
-    settings.organisation = settings.organisation or site_data.ORGANISATION
-    settings.contact_email = settings.contact_email or site_data.CONTACT_EMAIL
-    settings.imprint_page = settings.imprint_page or imprint
-    settings.privacy_page = settings.privacy_page or privacy
-    settings.accessibility_page = settings.accessibility_page or accessibility
-    settings.easy_read_page = settings.easy_read_page or easy_read
-    settings.save()
+    if not (home.organisation and home.contact_email):
+        home.organisation = home.organisation or site_data.ORGANISATION
+        home.contact_email = home.contact_email or site_data.CONTACT_EMAIL
+        home.save_revision().publish()
 
 
 def add_home_links(home: HomePage, sections: dict[str, Page]) -> None:

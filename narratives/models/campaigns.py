@@ -7,11 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms.blocks import BodyBlock, IndicatorBlock
 from cms.models import BasePage, ListingFilter, ListingPage, taxonomy_options
+from cms.models.querysets import VisiblePageQuerySet
 
 from .narratives import site_options
 
@@ -26,7 +26,6 @@ class CampaignIndexPage(ListingPage):
         ),
         ListingFilter("site", _("Site"), "sites__slug", site_options),
     )
-    child_model_label = "narratives.CampaignPage"
 
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["narratives.CampaignPage"]
@@ -35,11 +34,10 @@ class CampaignIndexPage(ListingPage):
     class Meta:
         verbose_name = _("campaign index")
 
-    def get_listing_queryset(self) -> PageQuerySet:
+    def get_listing_queryset(self) -> VisiblePageQuerySet:
         return (
             CampaignPage.objects.child_of(self)
-            .live()
-            .public()
+            .visible()
             .select_related("image")
             .order_by("-starts_on", "pk")
         )
@@ -85,6 +83,8 @@ class CampaignPage(BasePage):
         "media_library.Material", blank=True, related_name="campaigns", verbose_name=_("materials")
     )
 
+    serve_select_related = ("image",)
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("goal"),
@@ -126,14 +126,15 @@ class CampaignPage(BasePage):
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            campaign_audiences=self.audiences.all(),
-            campaign_channels=self.channels.all(),
-            campaign_sites=self.sites.live().public(),
-            related_narratives=self.narratives.live().public(),
-            related_messengers=self.messengers.live()
-            .public()
+            taxonomy_terms=self.grouped_terms(
+                request,
+                [("audiences", _("Audiences")), ("channels", _("Channels")), ("sites", _("Sites"))],
+            ),
+            related_narratives=self.related_queryset("narratives").visible(),
+            related_messengers=self.related_queryset("messengers")
+            .visible()
             .consent_valid()
             .select_related("photo"),
-            related_materials=self.materials.public(),
+            related_materials=self.related_queryset("materials").visible(),
         )
         return context

@@ -8,17 +8,17 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import ListingFilter, ListingPage, taxonomy_options
 from cms.models.base import BasePage
+from cms.models.querysets import VisiblePageQuerySet
 
 from .narratives import site_options
 
 
-class MessengerQuerySet(PageQuerySet):
+class MessengerQuerySet(VisiblePageQuerySet):
     def consent_valid(self) -> "MessengerQuerySet":
         """Profiles whose recorded consent covers the web today; all others stay off the site."""
         return self.filter(
@@ -35,7 +35,6 @@ class MessengerIndexPage(ListingPage):
             "approach", _("Approach"), "approaches__slug", taxonomy_options("cms.Approach")
         ),
     )
-    child_model_label = "narratives.MessengerPage"
 
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["narratives.MessengerPage"]
@@ -47,8 +46,7 @@ class MessengerIndexPage(ListingPage):
     def get_listing_queryset(self) -> MessengerQuerySet:
         return (
             MessengerPage.objects.child_of(self)
-            .live()
-            .public()
+            .visible()
             .consent_valid()
             .select_related("photo", "identity")
             .order_by("title", "pk")
@@ -89,6 +87,7 @@ class MessengerPage(BasePage):
     approaches = ParentalManyToManyField("cms.Approach", blank=True, verbose_name=_("approaches"))
 
     objects = PageManager.from_queryset(MessengerQuerySet)()
+    serve_select_related = ("identity", "photo")
 
     content_panels = [
         *BasePage.content_panels,
@@ -138,8 +137,8 @@ class MessengerPage(BasePage):
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            related_narratives=self.reverse_related("narratives").live().public(),
-            related_campaigns=self.reverse_related("campaigns").live().public(),
-            messenger_sites=self.related_queryset("sites").live().public(),
+            related_narratives=self.reverse_related("narratives").visible(),
+            related_campaigns=self.reverse_related("campaigns").visible(),
+            messenger_sites=self.related_queryset("sites").visible(),
         )
         return context

@@ -5,6 +5,7 @@ import datetime
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,11 +13,11 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessageBlock, SourceBlock
 from cms.models import BasePage, ListingFilter, ListingPage, taxonomy_options
+from cms.models.querysets import VisiblePageQuerySet
 from cms.permissions import can_view_internal_content
 
 
@@ -24,19 +25,17 @@ def default_review_by() -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=365)
 
 
-class NarrativeQuerySet(PageQuerySet):
+class NarrativeQuerySet(VisiblePageQuerySet):
     def due_for_review(self, on: datetime.date | None = None) -> "NarrativeQuerySet":
         """Narratives whose review-by date has passed: editors must check them again."""
         return self.filter(review_by__lte=on or timezone.localdate())
 
 
-def site_options(page: BasePage) -> list[tuple[str, str]]:
+def site_options(page: BasePage) -> QuerySet:
+    """(slug, city) of every published programme site in the listing page's language."""
     site_model = apps.get_model("narratives", "ProgrammeSitePage")
-    return list(
-        site_model.objects.live()
-        .filter(locale_id=page.locale_id)
-        .order_by("title")
-        .values_list("slug", "title")
+    return (
+        site_model.objects.visible().filter(locale_id=page.locale_id).values_list("slug", "title")
     )
 
 
@@ -48,7 +47,6 @@ class NarrativeIndexPage(ListingPage):
         ),
         ListingFilter("site", _("Site"), "sites__slug", site_options),
     )
-    child_model_label = "narratives.NarrativePage"
 
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["narratives.NarrativePage"]
@@ -57,11 +55,10 @@ class NarrativeIndexPage(ListingPage):
     class Meta:
         verbose_name = _("narrative index")
 
-    def get_listing_queryset(self) -> PageQuerySet:
+    def get_listing_queryset(self) -> NarrativeQuerySet:
         return (
             NarrativePage.objects.child_of(self)
-            .live()
-            .public()
+            .visible()
             .select_related("image")
             .order_by("-first_published_at", "pk")
         )
@@ -130,6 +127,7 @@ class NarrativePage(BasePage):
     )
 
     objects = PageManager.from_queryset(NarrativeQuerySet)()
+    serve_select_related = ("image",)
 
     content_panels = [
         *BasePage.content_panels,
@@ -188,19 +186,19 @@ class NarrativePage(BasePage):
         context.update(
             show_internal=can_view_internal_content(request.user),
             taxonomy_terms=self.grouped_terms(
+                request,
                 [
                     ("topics", _("Topics")),
                     ("audiences", _("Audiences")),
                     ("values", _("Values")),
                     ("approaches", _("Approaches")),
-                ]
+                ],
             ),
             related_messengers=self.related_queryset("messengers")
-            .live()
-            .public()
+            .visible()
             .consent_valid()
             .select_related("photo"),
-            related_campaigns=self.reverse_related("campaigns").live().public(),
-            related_materials=self.related_queryset("materials").public(),
+            related_campaigns=self.reverse_related("campaigns").visible(),
+            related_materials=self.related_queryset("materials").visible(),
         )
         return context

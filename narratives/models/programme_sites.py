@@ -7,15 +7,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import BasePage, ListingPage
+from cms.models.querysets import VisiblePageQuerySet
 
 
 class ProgrammeSiteIndexPage(ListingPage):
-    child_model_label = "narratives.ProgrammeSitePage"
     per_page = 24
 
     parent_page_types = ["cms.HomePage"]
@@ -25,8 +24,8 @@ class ProgrammeSiteIndexPage(ListingPage):
     class Meta:
         verbose_name = _("site index")
 
-    def get_listing_queryset(self) -> PageQuerySet:
-        return ProgrammeSitePage.objects.child_of(self).live().public().order_by("title")
+    def get_listing_queryset(self) -> VisiblePageQuerySet:
+        return ProgrammeSitePage.objects.child_of(self).visible().order_by("title")
 
 
 class ProgrammeSitePage(BasePage):
@@ -59,8 +58,8 @@ class ProgrammeSitePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             contact_points=self.contact_points.all(),
-            site_campaigns=self.reverse_related("campaigns").live().public().order_by("-starts_on"),
-            related_materials=self.related_queryset("materials").public(),
+            site_campaigns=self.reverse_related("campaigns").visible().order_by("-starts_on"),
+            related_materials=self.related_queryset("materials").visible(),
         )
         return context
 

@@ -78,10 +78,10 @@ def test_preview_of_a_new_narrative_shows_its_unsaved_relations(admin_client, tr
             "sources": streamfield([]),
             "talking_points": rich_text("<p>Intern</p>"),
             "review_by": "2027-06-01",
-            "messengers": [messenger.pk],
-            "materials": [tree.materials[0].pk],
         }
     )
+    # Multiple choices are repeated keys, which nested_form_data would number instead.
+    data.update(messengers=[messenger.pk], materials=[tree.materials[0].pk])
     response = admin_client.post(url, data)
     assert response.json()["is_valid"] is True, response.json()
     html = admin_client.get(url).content.decode()

@@ -9,10 +9,14 @@ from tests.cms.test_public_pages import PAGE_KEYS
 from tests.factories.site import build_site, library_urls
 
 BUDGET = 12
+# A logged-in visitor adds the session, the user and the user's and groups' permissions.
+AUTHENTICATION_QUERIES = 4
 FEW, MANY = 2, 10
 
 
 def count_queries(client, url: str) -> int:
+    """Queries of a page view with every cache cleared (image renditions already exist)."""
+    assert client.get(url).status_code == 200, url
     cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
@@ -43,8 +47,9 @@ def test_every_public_page_stays_within_budget_independent_of_related_items(
     many = page_urls(build_site(home, related=MANY))
     counts_many = {key: count_queries(client, url) for key, url in many.items()}
 
-    over_budget = {key: count for key, count in counts_many.items() if count > BUDGET}
-    assert not over_budget, f"over {BUDGET} queries: {over_budget}"
+    budget = BUDGET + (AUTHENTICATION_QUERIES if visitor == "practitioner" else 0)
+    over_budget = {key: count for key, count in counts_many.items() if count > budget}
+    assert not over_budget, f"over {budget} queries: {over_budget}"
     growing = {
         key: (counts_few[key], counts_many[key])
         for key in counts_few

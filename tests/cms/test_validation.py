@@ -39,7 +39,9 @@ def test_campaign_cannot_end_before_it_starts(home):
     campaign.ends_on = campaign.starts_on - datetime.timedelta(days=1)
     with pytest.raises(ValidationError) as caught:
         campaign.clean()
-    assert caught.value.message_dict["ends_on"] == ["The campaign cannot end before it starts."]
+    assert caught.value.message_dict["ends_on"] == [
+        "Das Ende der Kampagne darf nicht vor ihrem Beginn liegen."
+    ]
 
 
 @pytest.mark.django_db

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
-from cms.models import SiteSettings
 from media_library.models import CardSet, Material
 
 from .cms import (
@@ -73,22 +72,16 @@ def build_site(home: Page, related: int = 1) -> SiteTree:
     pages["easy_read"] = EasyReadPageFactory(
         parent=pages["easy_read_index"], title="Was ist Kurve kriegen?"
     )
-    SiteSettings.objects.update_or_create(
-        site=home.get_site(),
-        defaults={
-            "imprint_page": pages["imprint"],
-            "privacy_page": pages["privacy"],
-            "accessibility_page": pages["accessibility"],
-            "easy_read_page": pages["easy_read_index"],
-        },
-    )
+    home.organisation = "Ministerium des Innern NRW"
+    home.contact_email = "kontakt@example.org"
+    home.save()
 
     pages["library"] = LibraryPageFactory(parent=home, show_in_menus=True)
     tree.materials = [
         MaterialFactory(image=ImageFactory(), topics=topics, audiences=audiences)
         for _ in range(related)
     ]
-    tree.card_set = CardSetFactory(title="Werte- und Ressourcenkarten")
+    tree.card_set = CardSetFactory(title=f"Werte- und Ressourcenkarten {related}")
     for _ in range(max(related, 2)):
         CardFactory(card_set=tree.card_set, value=values[0])
 

@@ -44,9 +44,22 @@ def test_search_without_query_shows_the_form(client, home):
         "\x00\x1f\u202e",
         "<script>alert(1)</script>",
         "*?~^",
+        "it's 'quoted",
+        "Schule -",
+        "NEAR(a b)",
+        "title:Schule",
     ],
 )
 def test_hostile_queries_get_a_page_not_an_error(client, narratives, query):
     response = client.get("/suche/", {"q": query})
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_query_keeps_words_and_drops_syntax():
+    from search.services import normalise_query
+
+    assert normalise_query('  "Kurve-kriegen"  (Ankara\'da) AND *Schule* ') == (
+        "Kurve-kriegen Ankara'da AND Schule"
+    )
+    assert len(normalise_query("ä" * 10_000)) == 200

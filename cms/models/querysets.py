@@ -1,0 +1,42 @@
+"""What visitors may see, as filters that add no extra query."""
+
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+
+def view_restricted() -> Exists:
+    """True for a page when it or an ancestor carries a view restriction.
+
+    Wagtail's `.public()` loads every restriction first (a query of its own); here the check is
+    a subquery: a restriction applies when its page's tree path is a prefix of the page's path.
+    """
+    return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path"))))
+
+
+class VisiblePageQuerySet(PageQuerySet):
+    def visible(self) -> "VisiblePageQuerySet":
+        """Live and not restricted to logged-in users, groups or a password."""
+        return self.live().exclude(view_restricted())
+
+
+def load_for_serving(page: Page) -> Page:
+    """The specific page, with the relations its template shows joined into the same query.
+
+    Carries over what routing learnt (parent, restriction flag), so serving asks nothing twice.
+    """
+    model = page.specific_class
+    if model is None:
+        return page.specific
+    related = getattr(model, "serve_select_related", ())
+    specific = model._default_manager.select_related(*related).get(pk=page.pk)
+    specific._cached_parent_obj = getattr(page, "_cached_parent_obj", None)
+    if hasattr(page, "view_restricted"):
+        specific.view_restricted = page.view_restricted
+    return specific
+
+
+def not_expired(field: str = "expires_at") -> Q:
+    return Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gte": timezone.localdate()})
