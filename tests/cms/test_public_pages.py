@@ -1,5 +1,7 @@
 """Every public page type renders for anonymous and for logged-in visitors, with its content."""
 
+import re
+
 import pytest
 
 from tests.factories.site import build_site, library_urls
@@ -106,3 +108,39 @@ def test_expired_material_disappears(client, tree):
     material.save()
     assert client.get(url).status_code == 404
     assert material.title not in client.get(tree.pages["library"].url).content.decode()
+
+
+def test_public_site_speaks_german_whatever_the_browser_prefers(client, tree):
+    html = client.get(tree.pages["narrative"].url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content
+    html = html.decode()
+    assert '<html lang="de"' in html
+    assert "Zum Hauptinhalt springen" in html
+    assert "Skip to main content" not in html
+
+
+HEADING = re.compile(r"<h([1-6])\b")
+FORM_CONTROL = re.compile(r"<(?:input|select|textarea)\b[^>]*\bid=\"([^\"]+)\"[^>]*>")
+IMAGE = re.compile(r"<img\b[^>]*>")
+
+
+@pytest.mark.parametrize("key", PAGE_KEYS)
+def test_structure_is_accessible(client, tree, key):
+    """One h1, no skipped heading levels, every form control labelled, every image with alt."""
+    html = client.get(tree.pages[key].url).content.decode()
+    levels = [int(level) for level in HEADING.findall(html.split("<main", 1)[1])]
+    assert levels[0] == 1 and levels.count(1) == 1, levels
+    for previous, current in zip(levels, levels[1:], strict=False):
+        assert current <= previous + 1, levels
+    for control_id in FORM_CONTROL.findall(html):
+        if 'type="hidden"' not in html.split(f'id="{control_id}"', 1)[0].rsplit("<", 1)[1]:
+            assert f'for="{control_id}"' in html, control_id
+    for image in IMAGE.findall(html):
+        assert " alt=" in image, image
+
+
+def test_server_error_page_renders_without_database_or_request():
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert "site.css" in html
+    assert '<html lang="de"' in html
