@@ -175,3 +175,12 @@ class TestPrivateRecordAdmin:
 def test_page_log_entries_never_name_the_person(tree, identity):
     labels = " ".join(PageLogEntry.objects.values_list("label", flat=True))
     assert identity.real_name not in labels
+
+
+def test_editors_preview_a_messenger_before_consent_is_recorded(admin_client, tree):
+    messenger = tree.messengers[0]
+    messenger.identity.delete()
+    url = reverse("wagtailadmin_pages:view_draft", args=[messenger.pk])
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert messenger.title in response.content.decode()
