@@ -1,5 +1,5 @@
 from .access import InternalContentAccess
-from .base import BasePage, ListingFilter, ListingPage, taxonomy_options
+from .base import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
 from .easy_read import EasyReadIndexPage, EasyReadPage
 from .home import ContentPage, HomePage
 from .legal import AccessibilityStatementPage, LegalPage
@@ -22,5 +22,6 @@ __all__ = [
     "Taxonomy",
     "Topic",
     "Value",
+    "page_options",
     "taxonomy_options",
 ]

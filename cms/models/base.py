@@ -170,6 +170,18 @@ def taxonomy_options(model_label: str) -> Callable[[Page], Choices]:
     return options
 
 
+def page_options(model_label: str) -> Callable[[Page], Choices]:
+    """Options of a filter by page (e.g. a programme site): (slug, title) of the visible ones."""
+
+    def options(page: Page) -> Choices:
+        from django.apps import apps  # noqa: PLC0415 (resolved lazily: models may not be ready)
+
+        model = apps.get_model(model_label)
+        return model.objects.visible().filter(locale_id=page.locale_id).values_list("slug", "title")
+
+    return options
+
+
 class ListingPage(BasePage):
     """An index page that lists its live children with filters and pagination."""
 

@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from cms.models import ListingFilter, ListingPage, taxonomy_options
+from cms.models import ListingFilter, ListingPage, page_options, taxonomy_options
 
 from .card_sets import CardSet
 from .materials import Material
@@ -19,6 +19,9 @@ class LibraryPage(RoutablePageMixin, ListingPage):
         ListingFilter("topic", _("Topic"), "topics__slug", taxonomy_options("cms.Topic")),
         ListingFilter(
             "audience", _("Audience"), "audiences__slug", taxonomy_options("cms.Audience")
+        ),
+        ListingFilter(
+            "site", _("Site"), "programme_sites__slug", page_options("narratives.ProgrammeSitePage")
         ),
         ListingFilter("kind", _("Kind of file"), "kind", lambda page: Material.Kind.choices),
     )

@@ -2,10 +2,8 @@
 
 import datetime
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +14,7 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessageBlock, SourceBlock
-from cms.models import BasePage, ListingFilter, ListingPage, taxonomy_options
+from cms.models import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
 from cms.models.querysets import VisiblePageQuerySet
 from cms.permissions import can_view_internal_content
 
@@ -31,12 +29,7 @@ class NarrativeQuerySet(VisiblePageQuerySet):
         return self.filter(review_by__lte=on or timezone.localdate())
 
 
-def site_options(page: BasePage) -> QuerySet:
-    """(slug, city) of every published programme site in the listing page's language."""
-    site_model = apps.get_model("narratives", "ProgrammeSitePage")
-    return (
-        site_model.objects.visible().filter(locale_id=page.locale_id).values_list("slug", "title")
-    )
+site_options = page_options("narratives.ProgrammeSitePage")
 
 
 class NarrativeIndexPage(ListingPage):

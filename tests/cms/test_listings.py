@@ -62,3 +62,23 @@ def test_unknown_filter_value_shows_an_error_not_a_crash(client, listing):
 def test_pagination_links_keep_the_filter(client, listing):
     html = client.get(listing.url, {"topic": "schule"}).content.decode()
     assert "topic=schule&amp;page=" in html or "topic=schule&page=" in html
+
+
+def test_library_filters_materials_by_site_and_kind(client, home):
+    from tests.factories.media_library import ImageFactory, LibraryPageFactory, MaterialFactory
+
+    library = LibraryPageFactory(parent=home)
+    sites = ProgrammeSiteIndexPageFactory(parent=home)
+    essen = ProgrammeSitePageFactory(parent=sites, title="Essen")
+    flyer = MaterialFactory(title="Flyer Essen")
+    poster = MaterialFactory(title="Plakat", kind="image", image=ImageFactory())
+    MaterialFactory(title="Flyer anderswo")
+    essen.materials.set([flyer, poster])
+    essen.save()
+
+    def titles(params):
+        return [m.title for m in client.get(library.url, params).context["items"]]
+
+    assert titles({"site": "essen"}) == ["Flyer Essen", "Plakat"]
+    assert titles({"site": "essen", "kind": "image"}) == ["Plakat"]
+    assert len(titles({})) == 3
