@@ -1,4 +1,8 @@
-"""Names of the groups that stand for the programme's roles (created by the workflow set-up)."""
+"""The programme's roles as groups, and what each may do: the one place that says so.
+
+`setup_roles_and_workflows` applies this table idempotently; the README renders it as the
+permission matrix.
+"""
 
 COMMUNICATION = "Redaktion"
 SUBJECT_REVIEW = "Fachprüfung"
@@ -6,3 +10,101 @@ PRIVACY_REVIEW = "Datenschutz"
 SIGN_OFF = "Freigabe"
 ADMINISTRATION = "Administration"
 PRACTITIONERS = "Fachkräfte"
+
+ROLES = (COMMUNICATION, SUBJECT_REVIEW, PRIVACY_REVIEW, SIGN_OFF, ADMINISTRATION, PRACTITIONERS)
+
+# Groups Wagtail's own migrations create; the set-up strips their rights.
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+TAXONOMIES = ("topic", "audience", "value", "approach", "channel")
+LIBRARY_SNIPPETS = ("material", "cardset")
+
+
+def _crud(app: str, models: tuple[str, ...], actions: tuple[str, ...]) -> list[str]:
+    return [f"{app}.{action}_{model}" for model in models for action in actions]
+
+
+# Model permissions (app_label.codename). Nobody but Administration may publish: the review
+# workflow publishes what it approved (cms.publishing). Only Datenschutz sees private records.
+MODEL_PERMISSIONS: dict[str, list[str]] = {
+    COMMUNICATION: [
+        ADMIN_ACCESS,
+        *_crud("media_library", LIBRARY_SNIPPETS, ("add", "change", "view", "lock")),
+        *_crud("cms", TAXONOMIES, ("view",)),
+    ],
+    SUBJECT_REVIEW: [
+        ADMIN_ACCESS,
+        *_crud("media_library", LIBRARY_SNIPPETS, ("change", "view")),
+        *_crud("cms", TAXONOMIES, ("add", "change", "delete", "view")),
+    ],
+    PRIVACY_REVIEW: [
+        ADMIN_ACCESS,
+        *_crud("media_library", LIBRARY_SNIPPETS, ("change", "view")),
+        *_crud("narratives", ("messengeridentity",), ("add", "change", "delete", "view")),
+    ],
+    SIGN_OFF: [
+        ADMIN_ACCESS,
+        *_crud("media_library", LIBRARY_SNIPPETS, ("change", "view")),
+    ],
+    ADMINISTRATION: [
+        ADMIN_ACCESS,
+        *_crud(
+            "media_library",
+            LIBRARY_SNIPPETS,
+            ("add", "change", "delete", "view", "lock", "unlock", "publish"),
+        ),
+        *_crud("cms", TAXONOMIES, ("add", "change", "delete", "view")),
+        "auth.add_user",
+        "auth.change_user",
+        "auth.view_user",
+    ],
+    PRACTITIONERS: ["cms.view_internal_content"],
+}
+
+# Page permissions on the whole tree (granted on the root page).
+PAGE_PERMISSIONS: dict[str, list[str]] = {
+    COMMUNICATION: ["add_page", "change_page", "lock_page"],
+    SUBJECT_REVIEW: ["view_page"],
+    PRIVACY_REVIEW: ["view_page"],
+    SIGN_OFF: ["view_page"],
+    ADMINISTRATION: [
+        "add_page",
+        "change_page",
+        "delete_page",
+        "publish_page",
+        "bulk_delete_page",
+        "lock_page",
+        "unlock_page",
+        "view_page",
+    ],
+}
+
+# Image and document permissions on the root collection.
+_CHOOSE = ["media_library.choose_customimage", "media_library.choose_customdocument"]
+COLLECTION_PERMISSIONS: dict[str, list[str]] = {
+    COMMUNICATION: [
+        *_CHOOSE,
+        "media_library.add_customimage",
+        "media_library.change_customimage",
+        "media_library.add_customdocument",
+        "media_library.change_customdocument",
+    ],
+    SUBJECT_REVIEW: _CHOOSE,
+    PRIVACY_REVIEW: [*_CHOOSE, "media_library.change_customimage"],
+    SIGN_OFF: _CHOOSE,
+    ADMINISTRATION: [
+        *_CHOOSE,
+        *_crud("media_library", ("customimage", "customdocument"), ("add", "change", "delete")),
+    ],
+}
+
+# Review workflows: name -> the groups whose review steps run in this order.
+PAGE_WORKFLOW = "Fachprüfung → Freigabe"
+MESSENGER_WORKFLOW = "Datenschutz → Fachprüfung → Freigabe"
+WORKFLOWS: dict[str, tuple[str, ...]] = {
+    PAGE_WORKFLOW: (SUBJECT_REVIEW, SIGN_OFF),
+    MESSENGER_WORKFLOW: (PRIVACY_REVIEW, SUBJECT_REVIEW, SIGN_OFF),
+}
+# Snippets reviewed by the page workflow's steps.
+SNIPPET_WORKFLOW_MODELS = ("media_library.Material", "media_library.CardSet")

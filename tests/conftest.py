@@ -93,3 +93,18 @@ def editor(db: None):
     user = UserFactory()
     user.groups.add(group)
     return user
+
+
+@pytest.fixture
+def role_users(db: None) -> dict:
+    """One user per programme role, with groups and workflows set up as in production."""
+    from cms import roles
+    from cms.role_setup import setup_roles_and_workflows
+
+    setup_roles_and_workflows()
+    users = {}
+    for name in roles.ROLES:
+        user = UserFactory(username=f"role-{Group.objects.get(name=name).pk}")
+        user.groups.add(Group.objects.get(name=name))
+        users[name] = user
+    return users

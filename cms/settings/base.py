@@ -163,3 +163,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
 }
+
+# Review: only the revision the reviewers approved goes live, published by the workflow itself;
+# an edit during review restarts the approvals.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.publishing.publish_reviewed_revision"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True

@@ -42,6 +42,7 @@ class CustomDocument(RightsMixin, AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+        permissions = [("choose_customdocument", _("Can choose document"))]
 
     @property
     def extension(self) -> str:

@@ -7,9 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import PageManager
+from wagtail.models import PageManager, Workflow
 from wagtail.search import index
 
+from cms import roles
 from cms.blocks import BodyBlock
 from cms.models import ListingFilter, ListingPage, taxonomy_options
 from cms.models.base import BasePage
@@ -130,6 +131,11 @@ class MessengerPage(BasePage):
         if not self.has_valid_consent():
             raise Http404
         return super().serve(request, *args, **kwargs)
+
+    def get_workflow(self) -> Workflow | None:
+        """Profiles show people: always the privacy review first, wherever the page lives."""
+        workflow = Workflow.objects.active().filter(name=roles.MESSENGER_WORKFLOW).first()
+        return workflow or super().get_workflow()
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
         return super().get_sitemap_urls(request) if self.has_valid_consent() else []

@@ -1,0 +1,178 @@
+"""The permission matrix, tried over HTTP: every role against every protected action.
+
+Each row is (content type, action, the roles that may do it). Every other role is tried too and
+must leave the content exactly as it was. The README's permission matrix is rendered from
+MATRIX (see test_readme_shows_the_matrix).
+"""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from cms import roles
+from cms.models import Topic
+from media_library.models import Material
+from narratives.models import MessengerIdentity, ProgrammeSiteIndexPage
+from tests.factories.media_library import MaterialFactory
+from tests.factories.narratives import (
+    MessengerIdentityFactory,
+    MessengerIndexPageFactory,
+    MessengerPageFactory,
+    ProgrammeSiteIndexPageFactory,
+)
+
+ADMINISTRATION = {roles.ADMINISTRATION}
+MATRIX = [
+    ("page", "publish a draft", ADMINISTRATION),
+    ("page", "schedule a draft", ADMINISTRATION),
+    ("page", "unpublish", ADMINISTRATION),
+    ("page", "delete published", ADMINISTRATION),
+    ("page", "bulk publish", ADMINISTRATION),
+    ("page", "bulk unpublish", ADMINISTRATION),
+    ("page", "submit for review", {roles.COMMUNICATION, roles.ADMINISTRATION}),
+    ("material", "publish a draft", ADMINISTRATION),
+    ("material", "unpublish", ADMINISTRATION),
+    ("material", "delete published", ADMINISTRATION),
+    ("topic", "create", {roles.SUBJECT_REVIEW, roles.ADMINISTRATION}),
+    ("private record", "view", {roles.PRIVACY_REVIEW}),
+    ("private record", "change", {roles.PRIVACY_REVIEW}),
+]
+CASES = [
+    pytest.param(content, action, role, role in allowed, id=f"{content}-{action}-{role}")
+    for content, action, allowed in MATRIX
+    for role in roles.ROLES
+]
+
+
+def page_data(page, **extra) -> dict:
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "introduction": "geändert",
+            "comments": inline_formset([]),
+            **extra,
+        }
+    )
+
+
+def material_data(material, **extra) -> dict:
+    return {
+        "title": material.title,
+        "slug": material.slug,
+        "summary": "geändert",
+        "kind": material.kind,
+        "format": material.format,
+        "file": material.file_id,
+        "language": "de",
+        "version": "1.1",
+        **extra,
+    }
+
+
+def bulk_url(action: str, page) -> str:
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", action])
+    return f"{url}?id={page.pk}"
+
+
+def attempt(client, home, content: str, action: str):
+    """Tries the action; returns a function telling whether it took effect."""
+    if content == "page":
+        live = action in ("unpublish", "delete published", "bulk unpublish")
+        page = ProgrammeSiteIndexPageFactory(parent=home, title="Standorte", live=live)
+        if not live:
+            page.save_revision()
+        edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        if action == "publish a draft":
+            client.post(edit, page_data(page, **{"action-publish": "1"}))
+            return lambda: ProgrammeSiteIndexPage.objects.get(pk=page.pk).live
+        if action == "schedule a draft":
+            go_live = (timezone.now() + datetime.timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+            client.post(edit, page_data(page, go_live_at=go_live, **{"action-publish": "1"}))
+            return lambda: (
+                ProgrammeSiteIndexPage.objects.get(pk=page.pk)
+                .revisions.filter(approved_go_live_at__isnull=False)
+                .exists()
+            )
+        if action == "unpublish":
+            client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+            return lambda: not ProgrammeSiteIndexPage.objects.get(pk=page.pk).live
+        if action == "delete published":
+            client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
+            return lambda: not ProgrammeSiteIndexPage.objects.filter(pk=page.pk).exists()
+        if action == "bulk publish":
+            client.post(bulk_url("publish", page), {"include_descendants": ""})
+            return lambda: ProgrammeSiteIndexPage.objects.get(pk=page.pk).live
+        if action == "bulk unpublish":
+            client.post(bulk_url("unpublish", page), {"include_descendants": ""})
+            return lambda: not ProgrammeSiteIndexPage.objects.get(pk=page.pk).live
+        if action == "submit for review":
+            client.post(edit, page_data(page, **{"action-submit": "1"}))
+            return lambda: ProgrammeSiteIndexPage.objects.get(pk=page.pk).workflow_in_progress
+    if content == "material":
+        live = action != "publish a draft"
+        material = MaterialFactory(live=live)
+        material.save_revision()
+        if action == "publish a draft":
+            url = reverse("wagtailsnippets_media_library_material:edit", args=[material.pk])
+            client.post(url, material_data(material, **{"action-publish": "1"}))
+            return lambda: Material.objects.get(pk=material.pk).live
+        if action == "unpublish":
+            url = reverse("wagtailsnippets_media_library_material:unpublish", args=[material.pk])
+            client.post(url)
+            return lambda: not Material.objects.get(pk=material.pk).live
+        if action == "delete published":
+            url = reverse("wagtailsnippets_media_library_material:delete", args=[material.pk])
+            client.post(url)
+            return lambda: not Material.objects.filter(pk=material.pk).exists()
+    if content == "topic":
+        client.post(
+            reverse("wagtailsnippets_cms_topic:add"),
+            {"name": "Neues Thema", "slug": "neues-thema", "description": ""},
+        )
+        return lambda: Topic.objects.filter(slug="neues-thema").exists()
+    if content == "private record":
+        messenger = MessengerPageFactory(parent=MessengerIndexPageFactory(parent=home))
+        identity = MessengerIdentityFactory(messenger=messenger)
+        url = reverse("messenger_identities:edit", args=[identity.pk])
+        if action == "view":
+            response = client.get(url)
+            return lambda: identity.real_name in response.content.decode()
+        data = {
+            "messenger": messenger.pk,
+            "real_name": "Neu Eingetragen",
+            "consent_given_on": "2026-01-01",
+            "consent_expires_on": "2027-01-01",
+            "consent_web": "on",
+        }
+        client.post(url, data)
+        return lambda: MessengerIdentity.objects.get(pk=identity.pk).real_name == "Neu Eingetragen"
+    raise AssertionError(f"no route for {content} / {action}")
+
+
+@pytest.mark.parametrize(("content", "action", "role", "allowed"), CASES)
+def test_permission_matrix(client, home, role_users, content, action, role, allowed):
+    client.force_login(role_users[role])
+    took_effect = attempt(client, home, content, action)
+    assert took_effect() == allowed
+
+
+def render_matrix() -> str:
+    header = "| content | action | " + " | ".join(roles.ROLES) + " |"
+    rule = "|---|---|" + "---|" * len(roles.ROLES)
+    rows = [
+        f"| {content} | {action} | "
+        + " | ".join("yes" if role in allowed else "–" for role in roles.ROLES)
+        + " |"
+        for content, action, allowed in MATRIX
+    ]
+    return "\n".join([header, rule, *rows])
+
+
+def test_readme_shows_the_matrix():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    assert render_matrix() in readme, "update the README's permission matrix:\n" + render_matrix()

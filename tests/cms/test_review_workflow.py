@@ -1,0 +1,114 @@
+"""Drafts go live only through Fachprüfung and Freigabe, and nobody approves their own edits."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from cms import roles
+from narratives.models import ProgrammeSiteIndexPage
+
+
+def page_form(title: str, introduction: str, **actions: str) -> dict:
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": "standorte",
+            "introduction": introduction,
+            "comments": inline_formset([]),
+            **actions,
+        }
+    )
+
+
+def act(client, page: Page, action: str, comment: str = ""):
+    task_state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+    return client.post(url, {"comment": comment} if comment else {})
+
+
+@pytest.fixture
+def submitted(client, home, role_users):
+    """A new section page a communication officer drafted and submitted for review."""
+    client.force_login(role_users[roles.COMMUNICATION])
+    url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
+    response = client.post(
+        url, page_form("Standorte", "Sieben Standorte", **{"action-submit": "1"})
+    )
+    assert response.status_code == 302, response.content[:2000]
+    page = ProgrammeSiteIndexPage.objects.get(slug="standorte")
+    assert page.workflow_in_progress
+    return page
+
+
+def current_task(page: Page) -> str:
+    page.refresh_from_db()
+    state = page.current_workflow_state
+    return state.current_task_state.task.name if state else ""
+
+
+def test_draft_goes_live_only_after_both_reviews(client, submitted, role_users):
+    page = submitted
+    assert not page.live
+    assert client.get(page.url or "/standorte/").status_code == 404
+
+    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    act(client, page, "approve")
+    assert current_task(page) == roles.SIGN_OFF
+    page.refresh_from_db()
+    assert not page.live
+
+    client.force_login(role_users[roles.SIGN_OFF])
+    act(client, page, "approve")
+    page.refresh_from_db()
+    assert page.live
+    assert client.get(page.url).status_code == 200
+    assert (
+        WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(page.pk)).status
+        == "approved"
+    )
+
+
+def test_reviewer_sends_back_with_a_comment(client, submitted, role_users):
+    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    act(client, submitted, "reject", comment="Bitte Quelle ergänzen.")
+    state = WorkflowState.objects.get(object_id=str(submitted.pk))
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert state.current_task_state.comment == "Bitte Quelle ergänzen."
+    submitted.refresh_from_db()
+    assert not submitted.live
+
+
+def test_nobody_approves_their_own_edits(client, submitted, role_users):
+    reviewer = role_users[roles.SUBJECT_REVIEW]
+    client.force_login(reviewer)
+    # The reviewer changes the text while reviewing (the task opens the editor to them) ...
+    edit_url = reverse("wagtailadmin_pages:edit", args=[submitted.pk])
+    client.post(edit_url, page_form("Standorte", "Vom Prüfer geändert"))
+    submitted.refresh_from_db()
+    assert submitted.get_latest_revision().user == reviewer
+    # ... and so may no longer approve: the button is gone and a forged request is refused.
+    html = client.get(edit_url).content.decode()
+    assert f"/workflow/action/{submitted.pk}/approve/" not in html
+    response = act(client, submitted, "approve")
+    assert response.status_code in (302, 403)
+    assert current_task(submitted) == roles.SUBJECT_REVIEW
+
+
+def test_the_revision_that_goes_live_is_the_reviewed_one(client, submitted, role_users):
+    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    act(client, submitted, "approve")
+    client.force_login(role_users[roles.SIGN_OFF])
+    act(client, submitted, "approve")
+    submitted.refresh_from_db()
+    assert submitted.live
+    assert submitted.introduction == "Sieben Standorte"
+    assert submitted.live_revision.user == role_users[roles.COMMUNICATION]
+
+
+def test_communication_officer_cannot_publish_directly(client, home, role_users):
+    client.force_login(role_users[roles.COMMUNICATION])
+    url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
+    client.post(url, page_form("Standorte", "Sieben", **{"action-publish": "1"}))
+    page = ProgrammeSiteIndexPage.objects.get(slug="standorte")
+    assert not page.live
