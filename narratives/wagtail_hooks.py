@@ -6,6 +6,7 @@ from wagtail.admin import widgets
 from .admin_panels import DueForReviewPanel
 from .models import MessengerIdentity, MessengerPage
 from .permissions import can_change_identity
+from .services import CONSENT_EXPIRED_ACTION
 from .views import VIEW_IDENTITY_ACTION, MessengerIdentityViewSet
 
 messenger_identity_viewset = MessengerIdentityViewSet()
@@ -20,6 +21,11 @@ def register_identity_viewset() -> MessengerIdentityViewSet:
 def register_identity_log_actions(actions: object) -> None:
     actions.register_action(
         VIEW_IDENTITY_ACTION, _("View private record"), _("Private record viewed")
+    )
+    actions.register_action(
+        CONSENT_EXPIRED_ACTION,
+        _("Withdraw profile: consent expired"),
+        _("Profile taken offline because the consent expired"),
     )
 
 

@@ -1,0 +1,25 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+
+class Command(BaseCommand):
+    help = (
+        "The periodic job (cron or a systemd timer, e.g. every 5 minutes): publishes and "
+        "expires scheduled content and takes messenger profiles without valid consent offline."
+    )
+
+    def handle(self, *args: object, **options: object) -> None:
+        from narratives.services import withdraw_profiles_without_consent  # noqa: PLC0415
+
+        self.stdout.write("Scheduled publishing and expiry…")
+        call_command("publish_scheduled", verbosity=options["verbosity"])
+        self.stdout.write("Messenger consent…")
+        withdrawn = withdraw_profiles_without_consent()
+        for profile in withdrawn:
+            self.stdout.write(f"  withdrawn: no. {profile.page_id}")
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Scheduled jobs done; %(count)s profiles withdrawn.") % {"count": len(withdrawn)}
+            )
+        )
