@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -7,12 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search.views import search_view
 
-from .views import robots_txt
+from .views import PractitionerLoginView, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("suche/", search_view, name="search"),
+    path("anmelden/", PractitionerLoginView.as_view(), name="login"),
+    path("abmelden/", LogoutView.as_view(), name="logout"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

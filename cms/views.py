@@ -1,7 +1,15 @@
+from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+
+class PractitionerLoginView(LoginView):
+    """The public site's login for practitioners (the admin keeps its own login)."""
+
+    template_name = "cms/login.html"
+    redirect_authenticated_user = True
 
 
 @require_GET

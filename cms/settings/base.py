@@ -168,3 +168,8 @@ LOGGING = {
 # an edit during review restarts the approvals.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.publishing.publish_reviewed_revision"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+
+# Practitioners log in on the public site; pages restricted to logged-in users send them here.
+WAGTAIL_FRONTEND_LOGIN_URL = "/anmelden/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
