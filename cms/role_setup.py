@@ -18,7 +18,7 @@ from wagtail.models import (
 )
 
 from . import roles
-from .models import ReviewTask
+from .models import PeopleInPicturesTask, ReviewTask
 
 
 @dataclass
@@ -84,9 +84,10 @@ def setup_roles_and_workflows() -> SetupReport:
     Workflow.objects.exclude(name__in=roles.WORKFLOWS).update(active=False)
 
     tasks = {}
-    for name in (roles.SUBJECT_REVIEW, roles.PRIVACY_REVIEW, roles.SIGN_OFF):
-        task = ReviewTask.objects.filter(name=name).first() or ReviewTask.objects.create(name=name)
-        task.groups.set([groups[name]])
+    for name, group in roles.REVIEW_STEPS.items():
+        task_model = PeopleInPicturesTask if name == roles.PEOPLE_IN_PICTURES else ReviewTask
+        task = task_model.objects.filter(name=name).first() or task_model.objects.create(name=name)
+        task.groups.set([groups[group]])
         tasks[name] = task
     workflows = {}
     for workflow_name, steps in roles.WORKFLOWS.items():

@@ -99,11 +99,21 @@ COLLECTION_PERMISSIONS: dict[str, list[str]] = {
     ],
 }
 
-# Review workflows: name -> the groups whose review steps run in this order.
+# Review steps: task name -> the group that reviews. The people-in-pictures step is the privacy
+# review that runs only when an image of the submitted revision shows people.
+PEOPLE_IN_PICTURES = "Datenschutz (Personen auf Bildern)"
+REVIEW_STEPS: dict[str, str] = {
+    PEOPLE_IN_PICTURES: PRIVACY_REVIEW,
+    PRIVACY_REVIEW: PRIVACY_REVIEW,
+    SUBJECT_REVIEW: SUBJECT_REVIEW,
+    SIGN_OFF: SIGN_OFF,
+}
+
+# Review workflows: name -> the steps in order.
 PAGE_WORKFLOW = "Fachprüfung → Freigabe"
 MESSENGER_WORKFLOW = "Datenschutz → Fachprüfung → Freigabe"
 WORKFLOWS: dict[str, tuple[str, ...]] = {
-    PAGE_WORKFLOW: (SUBJECT_REVIEW, SIGN_OFF),
+    PAGE_WORKFLOW: (PEOPLE_IN_PICTURES, SUBJECT_REVIEW, SIGN_OFF),
     MESSENGER_WORKFLOW: (PRIVACY_REVIEW, SUBJECT_REVIEW, SIGN_OFF),
 }
 # Snippets reviewed by the page workflow's steps.

@@ -3,7 +3,7 @@ from .base import BasePage, ListingFilter, ListingPage, page_options, taxonomy_o
 from .easy_read import EasyReadIndexPage, EasyReadPage
 from .home import ContentPage, HomePage
 from .legal import AccessibilityStatementPage, LegalPage
-from .review import ReviewTask
+from .review import PeopleInPicturesTask, ReviewTask
 from .taxonomies import Approach, Audience, Channel, Taxonomy, Topic, Value
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "ListingFilter",
     "ListingPage",
     "Taxonomy",
+    "PeopleInPicturesTask",
     "ReviewTask",
     "Topic",
     "Value",

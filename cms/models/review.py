@@ -1,9 +1,18 @@
 """Review tasks with four eyes: nobody approves what they wrote themselves."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, Revision, TaskState
+from wagtail.images import get_image_model
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    ReferenceIndex,
+    Revision,
+    TaskState,
+    WorkflowState,
+)
 
 
 def authors_since_publication(obj: models.Model) -> set[int]:
@@ -50,3 +59,47 @@ class ReviewTask(AbstractGroupApprovalTask):
             if not self._user_in_groups(user) and not user.is_superuser:
                 raise PermissionDenied(_("Only the reviewing group can approve this step."))
         super().on_action(task_state, user, action_name, **kwargs)
+
+
+def uses_images_of_people(obj: models.Model) -> bool:
+    """Whether any image the object refers to (fields, StreamField blocks, inline children)
+    is marked as showing people. Reads the references the way Wagtail's reference index does,
+    from the object itself, so a draft revision is judged by what it contains."""
+    image_model = get_image_model()
+    image_type_id = ContentType.objects.get_for_model(image_model).pk
+    image_ids = {
+        object_id
+        for type_id, object_id, *_path in ReferenceIndex._extract_references_from_object(obj)
+        if type_id == image_type_id
+    }
+    return (
+        bool(image_ids) and image_model.objects.filter(pk__in=image_ids, shows_people=True).exists()
+    )
+
+
+class PeopleInPicturesTask(ReviewTask):
+    """The privacy review for content whose images show people; it passes by itself otherwise.
+
+    Wagtail moves on past a task that is already approved when it starts, so content without
+    such images goes straight to the next step, with the reason in its history.
+    """
+
+    class Meta:
+        verbose_name = _("privacy review when people are shown")
+        verbose_name_plural = _("privacy reviews when people are shown")
+
+    @classmethod
+    def get_description(cls) -> str:
+        return _("Runs only when an image in the submitted revision shows people.")
+
+    def start(self, workflow_state: WorkflowState, user: object = None) -> TaskState:
+        task_state = super().start(workflow_state, user=user)
+        revision = task_state.revision
+        obj = revision.as_object() if revision else workflow_state.content_object
+        if not uses_images_of_people(obj):
+            task_state.approve(
+                user=None,
+                update=False,
+                comment=gettext("No image shows people; no privacy review needed."),
+            )
+        return task_state

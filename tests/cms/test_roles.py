@@ -53,6 +53,7 @@ def test_taxonomies_are_edited_by_subject_review_and_administration_only(role_us
 
 def test_workflows_reach_pages_messengers_and_materials(role_users, home):
     assert [t.name for t in home.get_workflow().tasks] == [
+        roles.PEOPLE_IN_PICTURES,
         roles.SUBJECT_REVIEW,
         roles.SIGN_OFF,
     ]

@@ -1,0 +1,66 @@
+"""Content whose images show people gets the privacy review; other content passes that step."""
+
+import pytest
+from django.urls import reverse
+from django.utils.translation import gettext
+
+from cms import roles
+from tests.factories.media_library import ImageFactory, MaterialFactory
+from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
+
+
+@pytest.fixture
+def narrative_index(home, role_users):
+    return NarrativeIndexPageFactory(parent=home)
+
+
+def submit(obj, user):
+    obj.refresh_from_db()
+    obj.get_workflow().start(obj, user)
+    obj.refresh_from_db()
+
+
+def test_content_without_people_skips_the_privacy_step_with_a_reason(narrative_index, role_users):
+    page = NarrativePageFactory(parent=narrative_index, live=False, image=ImageFactory())
+    page.save_revision(user=role_users[roles.COMMUNICATION])
+    submit(page, role_users[roles.COMMUNICATION])
+    assert page.current_workflow_task.name == roles.SUBJECT_REVIEW
+    skipped = page.current_workflow_state.task_states.get(task__name=roles.PEOPLE_IN_PICTURES)
+    assert skipped.status == "approved"
+    assert skipped.comment == gettext("No image shows people; no privacy review needed.")
+
+
+def test_a_photo_of_people_in_a_draft_brings_in_the_privacy_review(
+    client, narrative_index, role_users
+):
+    page = NarrativePageFactory(parent=narrative_index, live=False)
+    page.image = ImageFactory(shows_people=True, consent_reference="DS-2026-0042")
+    page.save_revision(user=role_users[roles.COMMUNICATION])
+    submit(page, role_users[roles.COMMUNICATION])
+    assert page.current_workflow_task.name == roles.PEOPLE_IN_PICTURES
+
+    # The subject reviewer cannot approve the privacy step; the privacy officer can.
+    task_state = page.current_workflow_task_state
+    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    )
+    page.refresh_from_db()
+    assert page.current_workflow_task.name == roles.PEOPLE_IN_PICTURES
+    client.force_login(role_users[roles.PRIVACY_REVIEW])
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    )
+    page.refresh_from_db()
+    assert page.current_workflow_task.name == roles.SUBJECT_REVIEW
+
+
+def test_material_with_a_photo_of_people_goes_to_the_privacy_review(role_users):
+    material = MaterialFactory(
+        live=False,
+        kind="image",
+        image=ImageFactory(shows_people=True, consent_reference="DS-2026-0007"),
+    )
+    material.save_revision(user=role_users[roles.COMMUNICATION])
+    submit(material, role_users[roles.COMMUNICATION])
+    assert material.current_workflow_task.name == roles.PEOPLE_IN_PICTURES
