@@ -1,8 +1,12 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.models import get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Approach, Audience, Channel, Topic, Value
+from .editing import GuardedPageEditView
+from .models import Approach, Audience, BasePage, Channel, Topic, Value
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -46,3 +50,20 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+class GuardedPageViewSet(PageViewSet):
+    """Our page types' admin views, with the stale-save guard on the editor."""
+
+    edit_view_class = GuardedPageEditView
+    # Keep Wagtail's own explorer listings for the parent pages.
+    parent_models = ()
+
+
+@hooks.register("register_admin_viewset")
+def register_guarded_page_editors() -> list[GuardedPageViewSet]:
+    return [
+        GuardedPageViewSet(name=f"pages_{model._meta.label_lower.replace('.', '_')}", model=model)
+        for model in get_page_models()
+        if issubclass(model, BasePage)
+    ]

@@ -2,11 +2,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.editing import GuardedSnippetEditView
+
 from .models import CardSet, Material
 
 
 class MaterialViewSet(SnippetViewSet):
     model = Material
+    edit_view_class = GuardedSnippetEditView
     icon = "doc-full-inverse"
     list_display = ["title", "kind", "format", "language", "expires_at"]
     list_filter = ["kind", "format", "language", "live"]
@@ -16,6 +19,7 @@ class MaterialViewSet(SnippetViewSet):
 
 class CardSetViewSet(SnippetViewSet):
     model = CardSet
+    edit_view_class = GuardedSnippetEditView
     icon = "table"
     list_display = ["title", "expires_at"]
     search_fields = ["title"]

@@ -1,0 +1,78 @@
+"""Two editors on the same item never silently overwrite each other.
+
+Wagtail refuses a stale save only for autosave (JSON) requests; a plain save from a form loaded
+before someone else's save would become the newest revision and bury the other work. These edit
+views refuse such a save, keep the editor's input in the form and say who saved what meanwhile.
+"""
+
+from django.db.models import Model
+from django.forms import Form
+from django.http import HttpRequest, HttpResponse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+from wagtail.admin.views.pages.edit import EditView as PageEditView
+from wagtail.models import Revision
+from wagtail.snippets.views.snippets import EditView as SnippetEditView
+
+
+def changed_field_labels(form: Form, loaded: Revision | None, latest: Revision) -> list[str]:
+    """Labels of the form's fields whose stored value differs between the two revisions."""
+    if loaded is None:
+        return [str(field.label) for field in form.fields.values()]
+    return [
+        str(field.label)
+        for name, field in form.fields.items()
+        if loaded.content.get(name) != latest.content.get(name)
+    ]
+
+
+def stale_save_message(request: HttpRequest, form: Form, obj: Model, latest: Revision) -> str:
+    loaded_id = request.POST.get("loaded_revision_id", "")
+    loaded = Revision.objects.filter(pk=loaded_id).first() if loaded_id.isdigit() else None
+    if loaded is not None and loaded.object_id != str(obj.pk):
+        loaded = None
+    fields = changed_field_labels(form, loaded, latest) or [_("no visible field")]
+    author = (
+        latest.user.get_full_name() or latest.user.get_username() if latest.user else _("someone")
+    )
+    return _(
+        "Not saved: %(author)s saved a newer version at %(time)s while you were editing "
+        "(changed: %(fields)s). Your input is still in the form below; open the editor again "
+        "to see the newer version and re-apply your changes there."
+    ) % {
+        "author": author,
+        "time": date_format(localtime(latest.created_at), "SHORT_DATETIME_FORMAT"),
+        "fields": ", ".join(fields),
+    }
+
+
+class GuardedPageEditView(PageEditView):
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if self.page.alias_of_id or self.expects_json_response or not self.is_out_of_date:
+            return super().post(request, *args, **kwargs)
+        self.form = self.form_class(
+            request.POST,
+            request.FILES,
+            instance=self.page,
+            subscription=self.subscription,
+            parent_page=self.parent,
+            for_user=request.user,
+        )
+        self.form.is_valid()
+        self.form.add_error(
+            None, stale_save_message(request, self.form, self.page, self.latest_revision)
+        )
+        return self.form_invalid(self.form)
+
+
+class GuardedSnippetEditView(SnippetEditView):
+    def is_valid(self, form: Form) -> bool:
+        if self.revision_enabled and not self.expects_json_response and self.is_out_of_date:
+            form.is_valid()
+            message = stale_save_message(self.request, form, self.object, self.latest_revision)
+            form.add_error(None, message)
+            self.produced_error_code = "invalid_revision"
+            self.produced_error_message = message
+            return False
+        return super().is_valid(form)
