@@ -112,3 +112,28 @@ def test_communication_officer_cannot_publish_directly(client, home, role_users)
     client.post(url, page_form("Standorte", "Sieben", **{"action-publish": "1"}))
     page = ProgrammeSiteIndexPage.objects.get(slug="standorte")
     assert not page.live
+
+
+def test_each_step_mails_the_next_group_and_the_drafter(client, submitted, role_users):
+    from django.core import mail
+
+    reviewer = role_users[roles.SUBJECT_REVIEW]
+    privacy = role_users[roles.PRIVACY_REVIEW]
+    recipients = [address for message in mail.outbox for address in message.to]
+    assert reviewer.email in recipients
+    assert privacy.email not in recipients  # no image shows people: nothing for them to do
+    mail.outbox.clear()
+    client.force_login(reviewer)
+    act(client, submitted, "reject", comment="Bitte überarbeiten.")
+    drafter = role_users[roles.COMMUNICATION]
+    assert drafter.email in [address for message in mail.outbox for address in message.to]
+
+
+def test_an_unreachable_mail_server_never_blocks_an_approval(
+    client, submitted, role_users, settings
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    act(client, submitted, "approve")
+    assert current_task(submitted) == roles.SIGN_OFF
