@@ -29,6 +29,7 @@ ADMINISTRATION = {roles.ADMINISTRATION}
 MATRIX = [
     ("page", "publish a draft", ADMINISTRATION),
     ("page", "schedule a draft", ADMINISTRATION),
+    ("page", "unschedule", ADMINISTRATION),
     ("page", "unpublish", ADMINISTRATION),
     ("page", "delete published", ADMINISTRATION),
     ("page", "bulk publish", ADMINISTRATION),
@@ -98,6 +99,13 @@ def attempt(client, home, content: str, action: str):
                 .revisions.filter(approved_go_live_at__isnull=False)
                 .exists()
             )
+        if action == "unschedule":
+            go_live = timezone.now() + datetime.timedelta(days=2)
+            revision = page.save_revision(approved_go_live_at=go_live)
+            client.post(
+                reverse("wagtailadmin_pages:revisions_unschedule", args=[page.pk, revision.pk])
+            )
+            return lambda: not type(revision).objects.get(pk=revision.pk).approved_go_live_at
         if action == "unpublish":
             client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
             return lambda: not ProgrammeSiteIndexPage.objects.get(pk=page.pk).live

@@ -137,3 +137,31 @@ def test_an_unreachable_mail_server_never_blocks_an_approval(
     client.force_login(role_users[roles.SUBJECT_REVIEW])
     act(client, submitted, "approve")
     assert current_task(submitted) == roles.SIGN_OFF
+
+
+def test_a_proposed_go_live_date_is_scheduled_only_once_approved(client, home, role_users):
+    import datetime
+
+    from django.utils import timezone
+
+    go_live = timezone.localtime() + datetime.timedelta(days=3)
+    client.force_login(role_users[roles.COMMUNICATION])
+    url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
+    client.post(
+        url,
+        page_form(
+            "Standorte",
+            "Ab nächster Woche",
+            go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+            **{"action-submit": "1"},
+        ),
+    )
+    page = ProgrammeSiteIndexPage.objects.get(slug="standorte")
+    assert not page.revisions.filter(approved_go_live_at__isnull=False).exists()
+    for role in (roles.SUBJECT_REVIEW, roles.SIGN_OFF):
+        client.force_login(role_users[role])
+        act(client, page, "approve")
+    page.refresh_from_db()
+    assert not page.live  # waiting for its date
+    scheduled = page.revisions.get(approved_go_live_at__isnull=False)
+    assert scheduled.as_object().introduction == "Ab nächster Woche"
