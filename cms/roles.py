@@ -35,6 +35,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
     ],
     SUBJECT_REVIEW: [
         ADMIN_ACCESS,
+        *_crud("cms", ("emergencypublication",), ("view", "change")),
         *_crud("media_library", LIBRARY_SNIPPETS, ("change", "view")),
         *_crud("cms", TAXONOMIES, ("add", "change", "delete", "view")),
     ],
@@ -46,6 +47,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
     SIGN_OFF: [
         ADMIN_ACCESS,
         *_crud("media_library", LIBRARY_SNIPPETS, ("change", "view")),
+        "cms.emergency_publish",
+        *_crud("cms", ("emergencypublication",), ("view",)),
     ],
     ADMINISTRATION: [
         ADMIN_ACCESS,
@@ -55,6 +58,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
             ("add", "change", "delete", "view", "lock", "unlock", "publish"),
         ),
         *_crud("cms", TAXONOMIES, ("add", "change", "delete", "view")),
+        *_crud("cms", ("emergencypublication",), ("view", "change")),
         "auth.add_user",
         "auth.change_user",
         "auth.view_user",
@@ -67,7 +71,9 @@ PAGE_PERMISSIONS: dict[str, list[str]] = {
     COMMUNICATION: ["add_page", "change_page", "lock_page"],
     SUBJECT_REVIEW: ["view_page"],
     PRIVACY_REVIEW: ["view_page"],
-    SIGN_OFF: ["view_page"],
+    # Sign-off opens any page (to follow up, or to publish in an emergency); four eyes still
+    # keeps them from approving their own edits.
+    SIGN_OFF: ["change_page", "view_page"],
     ADMINISTRATION: [
         "add_page",
         "change_page",

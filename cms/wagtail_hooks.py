@@ -1,11 +1,15 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import widgets
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .editing import GuardedPageEditView
+from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
+from .emergency_views import EmergencyPublicationViewSet, emergency_publish_page
 from .models import Approach, Audience, BasePage, Channel, Topic, Value
 
 
@@ -67,3 +71,39 @@ def register_guarded_page_editors() -> list[GuardedPageViewSet]:
         for model in get_page_models()
         if issubclass(model, BasePage)
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_emergency_urls() -> list:
+    return [
+        path(
+            "emergency-publish/<int:page_id>/",
+            emergency_publish_page,
+            name="cms_emergency_publish",
+        )
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_follow_up_list() -> EmergencyPublicationViewSet:
+    return EmergencyPublicationViewSet()
+
+
+@hooks.register("register_page_header_buttons")
+def emergency_publish_button(
+    page: object, user: object, view_name: str, next_url: str | None = None
+) -> object:
+    if can_emergency_publish(user) and not page.is_root():
+        yield widgets.Button(
+            _("Publish without review"),
+            reverse("cms_emergency_publish", args=[page.pk]),
+            icon_name="warning",
+            priority=95,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_emergency_log_action(actions: object) -> None:
+    actions.register_action(
+        EMERGENCY_PUBLISH_ACTION, _("Publish without review"), _("Published without review")
+    )

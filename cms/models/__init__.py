@@ -1,6 +1,7 @@
 from .access import InternalContentAccess
 from .base import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
 from .easy_read import EasyReadIndexPage, EasyReadPage
+from .emergency import EmergencyPublication
 from .home import ContentPage, HomePage
 from .legal import AccessibilityStatementPage, LegalPage
 from .review import PeopleInPicturesTask, ReviewTask
@@ -15,6 +16,7 @@ __all__ = [
     "ContentPage",
     "EasyReadIndexPage",
     "EasyReadPage",
+    "EmergencyPublication",
     "HomePage",
     "InternalContentAccess",
     "LegalPage",

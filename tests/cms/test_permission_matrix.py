@@ -34,7 +34,8 @@ MATRIX = [
     ("page", "delete published", ADMINISTRATION),
     ("page", "bulk publish", ADMINISTRATION),
     ("page", "bulk unpublish", ADMINISTRATION),
-    ("page", "submit for review", {roles.COMMUNICATION, roles.ADMINISTRATION}),
+    ("page", "submit for review", {roles.COMMUNICATION, roles.SIGN_OFF, roles.ADMINISTRATION}),
+    ("page", "publish without review, with a reason", {roles.SIGN_OFF}),
     ("material", "publish a draft", ADMINISTRATION),
     ("material", "unpublish", ADMINISTRATION),
     ("material", "delete published", ADMINISTRATION),
@@ -118,6 +119,10 @@ def attempt(client, home, content: str, action: str):
         if action == "bulk unpublish":
             client.post(bulk_url("unpublish", page), {"include_descendants": ""})
             return lambda: not ProgrammeSiteIndexPage.objects.get(pk=page.pk).live
+        if action == "publish without review, with a reason":
+            reason = "Falschmeldung kursiert, Richtigstellung muss sofort online."
+            client.post(reverse("cms_emergency_publish", args=[page.pk]), {"reason": reason})
+            return lambda: ProgrammeSiteIndexPage.objects.get(pk=page.pk).live
         if action == "submit for review":
             client.post(edit, page_data(page, **{"action-submit": "1"}))
             return lambda: ProgrammeSiteIndexPage.objects.get(pk=page.pk).workflow_in_progress
