@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from .querysets import VisiblePageQuerySet
+from .review import KeepReviewedRevisionsMixin
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class TermGroup:
     terms: list[Term]
 
 
-class BasePage(Page):
+class BasePage(KeepReviewedRevisionsMixin, Page):
     """Every public page: a short introduction that doubles as the teaser text."""
 
     introduction = models.TextField(

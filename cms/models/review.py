@@ -15,6 +15,25 @@ from wagtail.models import (
 )
 
 
+class KeepReviewedRevisionsMixin:
+    """A revision that a review step looked at is never rewritten afterwards.
+
+    Wagtail's autosave overwrites the latest revision in place when the same user wrote it;
+    if that revision is under review (or was reviewed), the new content becomes a revision of
+    its own instead, so what the reviewers saw is what the history keeps.
+    """
+
+    def save_revision(
+        self, *args: object, overwrite_revision: Revision | None = None, **kwargs: object
+    ) -> Revision:
+        if (
+            overwrite_revision is not None
+            and TaskState.objects.filter(revision=overwrite_revision).exists()
+        ):
+            overwrite_revision = None
+        return super().save_revision(*args, overwrite_revision=overwrite_revision, **kwargs)
+
+
 def authors_since_publication(obj: models.Model) -> set[int]:
     """Everyone who saved a revision of `obj` since its live revision (autosaves included)."""
     revisions = Revision.objects.for_instance(obj)

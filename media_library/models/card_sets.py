@@ -16,10 +16,13 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from cms.models.review import KeepReviewedRevisionsMixin
+
 from .materials import VisibleSnippetQuerySet
 
 
 class CardSet(
+    KeepReviewedRevisionsMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,

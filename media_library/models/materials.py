@@ -18,6 +18,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from cms.models.querysets import not_expired
+from cms.models.review import KeepReviewedRevisionsMixin
 
 from .rights import RightsMixin
 
@@ -29,6 +30,7 @@ class VisibleSnippetQuerySet(models.QuerySet):
 
 
 class Material(
+    KeepReviewedRevisionsMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,

@@ -165,3 +165,28 @@ def test_a_proposed_go_live_date_is_scheduled_only_once_approved(client, home, r
     assert not page.live  # waiting for its date
     scheduled = page.revisions.get(approved_go_live_at__isnull=False)
     assert scheduled.as_object().introduction == "Ab nächster Woche"
+
+
+@pytest.mark.parametrize("kind", ["page", "material"])
+def test_a_reviewed_revision_is_never_overwritten(home, role_users, kind):
+    from tests.factories.media_library import MaterialFactory
+    from tests.factories.narratives import ProgrammeSiteIndexPageFactory
+
+    officer = role_users[roles.COMMUNICATION]
+    if kind == "page":
+        obj = ProgrammeSiteIndexPageFactory(parent=home, title="Standorte", live=False)
+        field, before, after = "introduction", "Zur Prüfung", "Nachträglich geändert"
+    else:
+        obj = MaterialFactory(live=False)
+        field, before, after = "summary", "Zur Prüfung", "Nachträglich geändert"
+    setattr(obj, field, before)
+    reviewed = obj.save_revision(user=officer)
+    obj.get_workflow().start(obj, officer)
+
+    # An autosave by the same author asks Wagtail to overwrite the latest revision in place.
+    setattr(obj, field, after)
+    saved = obj.save_revision(user=officer, overwrite_revision=reviewed)
+
+    assert saved.pk != reviewed.pk
+    reviewed.refresh_from_db()
+    assert getattr(reviewed.as_object(), field) == before
