@@ -6,3 +6,12 @@ class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Website")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from wagtail.signals import post_page_move
+
+        from .models.review import restart_review_after_move
+
+        post_page_move.connect(
+            restart_review_after_move, dispatch_uid="cms_restart_review_after_move"
+        )

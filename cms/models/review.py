@@ -131,3 +131,22 @@ class PeopleInPicturesTask(ReviewTask):
             comment=gettext("No image shows people; no privacy review needed."),
         )
         return task_state
+
+
+def restart_review_after_move(sender: type, instance: models.Model, **kwargs: object) -> None:
+    """A page moved while under review continues under the workflow of its new place.
+
+    Connected to Wagtail's `post_page_move` signal (cms.apps), so every route that moves a
+    page (admin, bulk move, code) is covered. Approvals from the old workflow do not carry over.
+    """
+    page = instance.specific_deferred
+    state = page.current_workflow_state
+    if state is None:
+        return
+    workflow = page.get_workflow()
+    if workflow is None or workflow.pk == state.workflow_id:
+        return
+    requested_by = state.requested_by
+    state.cancel(user=None)
+    page.refresh_from_db()
+    workflow.start(page, requested_by)

@@ -190,3 +190,21 @@ def test_a_reviewed_revision_is_never_overwritten(home, role_users, kind):
     assert saved.pk != reviewed.pk
     reviewed.refresh_from_db()
     assert getattr(reviewed.as_object(), field) == before
+
+
+def test_a_page_moved_under_review_gets_the_workflow_of_its_new_place(submitted, home, role_users):
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    from tests.factories.cms import ContentPageFactory
+
+    trainings = ContentPageFactory(parent=home, title="Trainings")
+    special = Workflow.objects.create(name="Trainings: Fachprüfung")
+    task = GroupApprovalTask.objects.create(name="Trainingsprüfung")
+    WorkflowTask.objects.create(workflow=special, task=task, sort_order=0)
+    WorkflowPage.objects.create(page=trainings, workflow=special)
+    page = ProgrammeSiteIndexPage.objects.get(pk=submitted.pk)
+    assert page.current_workflow_state.workflow.name == roles.PAGE_WORKFLOW
+    page.move(trainings, pos="last-child")
+    page = ProgrammeSiteIndexPage.objects.get(pk=submitted.pk)
+    assert page.current_workflow_state.workflow == special
+    assert page.current_workflow_task == task
