@@ -11,7 +11,9 @@ class CmsConfig(AppConfig):
         from wagtail.signals import post_page_move
 
         from .models.review import restart_review_after_move
+        from .notifications import route_notifications_through_tasks
 
+        route_notifications_through_tasks()
         post_page_move.connect(
             restart_review_after_move, dispatch_uid="cms_restart_review_after_move"
         )

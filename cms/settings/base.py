@@ -17,10 +17,6 @@ SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=INSECURE_DEFAULT_SECRET_KEY)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
-    "cms",
-    "narratives",
-    "media_library",
-    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -43,6 +39,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # After Wagtail's apps: cms replaces some of their signal wiring when it starts.
+    "cms",
+    "narratives",
+    "media_library",
+    "search",
 ]
 
 MIDDLEWARE = [

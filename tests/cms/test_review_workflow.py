@@ -114,19 +114,32 @@ def test_communication_officer_cannot_publish_directly(client, home, role_users)
     assert not page.live
 
 
-def test_each_step_mails_the_next_group_and_the_drafter(client, submitted, role_users):
+def test_each_step_mails_the_next_group_and_the_drafter_through_the_task_worker(
+    client, home, role_users, django_capture_on_commit_callbacks
+):
     from django.core import mail
 
+    officer = role_users[roles.COMMUNICATION]
     reviewer = role_users[roles.SUBJECT_REVIEW]
     privacy = role_users[roles.PRIVACY_REVIEW]
+    client.force_login(officer)
+    url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
+    with django_capture_on_commit_callbacks(execute=False) as pending:
+        client.post(url, page_form("Standorte", "Sieben", **{"action-submit": "1"}))
+    # Nothing is mailed inside the request: the mails are tasks queued for after the commit.
+    assert mail.outbox == []
+    for callback in pending:
+        callback()
     recipients = [address for message in mail.outbox for address in message.to]
     assert reviewer.email in recipients
     assert privacy.email not in recipients  # no image shows people: nothing for them to do
     mail.outbox.clear()
+
+    page = ProgrammeSiteIndexPage.objects.get(slug="standorte")
     client.force_login(reviewer)
-    act(client, submitted, "reject", comment="Bitte überarbeiten.")
-    drafter = role_users[roles.COMMUNICATION]
-    assert drafter.email in [address for message in mail.outbox for address in message.to]
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, page, "reject", comment="Bitte überarbeiten.")
+    assert officer.email in [address for message in mail.outbox for address in message.to]
 
 
 def test_an_unreachable_mail_server_never_blocks_an_approval(
