@@ -1,4 +1,5 @@
 from django.urls import path, reverse
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets
@@ -60,17 +61,20 @@ class GuardedPageViewSet(PageViewSet):
     """Our page types' admin views, with the stale-save guard on the editor."""
 
     edit_view_class = GuardedPageEditView
-    # Keep Wagtail's own explorer listings for the parent pages.
-    parent_models = ()
+
+
+def page_viewset_for(model: type[BasePage]) -> GuardedPageViewSet:
+    """A page type may name a filterset for its explorer listing (`admin_filterset`)."""
+    attrs = {}
+    if filterset := getattr(model, "admin_filterset", None):
+        attrs["filterset_class"] = import_string(filterset)
+    viewset_class = type(f"{model.__name__}ViewSet", (GuardedPageViewSet,), attrs)
+    return viewset_class(name=f"pages_{model._meta.label_lower.replace('.', '_')}", model=model)
 
 
 @hooks.register("register_admin_viewset")
 def register_guarded_page_editors() -> list[GuardedPageViewSet]:
-    return [
-        GuardedPageViewSet(name=f"pages_{model._meta.label_lower.replace('.', '_')}", model=model)
-        for model in get_page_models()
-        if issubclass(model, BasePage)
-    ]
+    return [page_viewset_for(model) for model in get_page_models() if issubclass(model, BasePage)]
 
 
 @hooks.register("register_admin_urls")

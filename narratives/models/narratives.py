@@ -121,6 +121,8 @@ class NarrativePage(BasePage):
 
     objects = PageManager.from_queryset(NarrativeQuerySet)()
     serve_select_related = ("image",)
+    # The explorer listing of a narrative index can show only those due for review.
+    admin_filterset = "narratives.admin_filters.NarrativeFilterSet"
 
     content_panels = [
         *BasePage.content_panels,

@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from tests.cms.test_public_pages import PAGE_KEYS
+from tests.factories.narratives import NarrativePageFactory
 from tests.factories.site import build_site
 from tests.html import foreign_fetches
 
@@ -88,3 +89,17 @@ def test_preview_of_a_new_narrative_shows_its_unsaved_relations(admin_client, tr
     assert "Echten Respekt bekommt, wer andere respektiert." in html
     assert messenger.title in html
     assert tree.materials[0].title in html
+
+
+def test_narrative_listing_filters_those_due_for_review(admin_client, tree):
+    overdue = tree.pages["narrative"]
+    overdue.review_by = datetime.date(2025, 1, 1)
+    overdue.save()
+    index = tree.pages["narrative_index"]
+    fresh = NarrativePageFactory(parent=index, title="Noch aktuell")
+    url = reverse("wagtailadmin_explore", args=[index.pk])
+    html = admin_client.get(url, {"due_for_review": "due"}).content.decode()
+    assert reverse("wagtailadmin_pages:edit", args=[overdue.pk]) in html
+    assert reverse("wagtailadmin_pages:edit", args=[fresh.pk]) not in html
+    dashboard = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert f"{url}?due_for_review=due" in dashboard
