@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from .models import EmergencyPublication
+from .models.review import uses_images_of_people
 
 EMERGENCY_PUBLISH_ACTION = "cms.emergency_publish"
 PERMISSION = "cms.emergency_publish"
@@ -35,6 +36,13 @@ def emergency_publish(
             % {"count": MIN_REASON_LENGTH}
         )
     revision = obj.get_latest_revision() or obj.save_revision(user=user)
+    # What shows or names a person always passes the privacy officers first.
+    if getattr(obj, "requires_privacy_review", False) or uses_images_of_people(
+        revision.as_object()
+    ):
+        raise ValidationError(
+            _("Content that shows or names people cannot be published without privacy review.")
+        )
     revision.publish(user=user, skip_permission_checks=True)
     log(instance=obj, action=EMERGENCY_PUBLISH_ACTION, user=user, data={"reason": reason})
     return EmergencyPublication.objects.create(

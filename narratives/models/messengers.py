@@ -89,6 +89,8 @@ class MessengerPage(BasePage):
 
     objects = PageManager.from_queryset(MessengerQuerySet)()
     serve_select_related = ("identity", "photo")
+    # Never published past the privacy officers, not even in an emergency (cms.emergency).
+    requires_privacy_review = True
 
     content_panels = [
         *BasePage.content_panels,

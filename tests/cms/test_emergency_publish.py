@@ -55,3 +55,28 @@ def test_nobody_else_may_publish_without_review(client, draft, role_users, role)
     client.post(reverse("cms_emergency_publish", args=[draft.pk]), {"reason": REASON})
     assert not ProgrammeSiteIndexPage.objects.get(pk=draft.pk).live
     assert not EmergencyPublication.objects.exists()
+
+
+def test_content_showing_people_cannot_skip_the_privacy_review(client, home, role_users):
+    from tests.factories.media_library import ImageFactory
+    from tests.factories.narratives import (
+        MessengerIndexPageFactory,
+        MessengerPageFactory,
+        NarrativeIndexPageFactory,
+        NarrativePageFactory,
+    )
+
+    messenger = MessengerPageFactory(parent=MessengerIndexPageFactory(parent=home), live=False)
+    narrative = NarrativePageFactory(
+        parent=NarrativeIndexPageFactory(parent=home),
+        live=False,
+        image=ImageFactory(shows_people=True, consent_reference="DS-1"),
+    )
+    client.force_login(role_users[roles.SIGN_OFF])
+    for page in (messenger, narrative):
+        page.save_revision()
+        response = client.post(reverse("cms_emergency_publish", args=[page.pk]), {"reason": REASON})
+        assert response.status_code == 200
+        page.refresh_from_db()
+        assert not page.live
+    assert not EmergencyPublication.objects.exists()
