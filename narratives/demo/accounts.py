@@ -1,17 +1,15 @@
-"""Demo accounts: a superuser for the admin and a practitioner for the public site."""
+"""Demo accounts: a superuser for the admin and one user per role."""
 
 import secrets
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser, Group, Permission
+from django.contrib.auth.models import AbstractUser, Group
 from django.db import transaction
 
-from cms.permissions import VIEW_INTERNAL_CONTENT
-from cms.roles import PRACTITIONERS
+from cms import roles
 
 ADMIN_USERNAME = "admin"
-PRACTITIONER_USERNAME = "fachkraft"
 
 
 @dataclass(frozen=True)
@@ -37,30 +35,31 @@ def ensure_admin() -> Account:
     return Account(user, password)
 
 
-def practitioners_group() -> Group:
-    """The practitioners' group, carrying the permission to read internal material."""
-    app_label, codename = VIEW_INTERNAL_CONTENT.split(".")
-    permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-    group, _ = Group.objects.get_or_create(name=PRACTITIONERS)
-    group.permissions.add(permission)
-    return group
+# One demo user per role, so the review workflows can be tried end to end.
+ROLE_USERS = {
+    "redaktion": roles.COMMUNICATION,
+    "fachpruefung": roles.SUBJECT_REVIEW,
+    "datenschutz": roles.PRIVACY_REVIEW,
+    "freigabe": roles.SIGN_OFF,
+    "fachkraft": roles.PRACTITIONERS,
+}
 
 
 @transaction.atomic
-def ensure_practitioner() -> Account:
-    """The non-staff user "fachkraft" in the practitioners' group, for the public site login."""
-    group = practitioners_group()
+def ensure_role_user(username: str, group_name: str) -> Account:
+    """A demo user in the role's group (created by setup_roles_and_workflows if missing)."""
+    group, _ = Group.objects.get_or_create(name=group_name)
     user_model = get_user_model()
-    user = user_model.objects.filter(username=PRACTITIONER_USERNAME).first()
+    user = user_model.objects.filter(username=username).first()
     password = None
     if user is None:
         password = _new_password()
         user = user_model.objects.create_user(
-            PRACTITIONER_USERNAME,
-            email="fachkraft@example.org",
+            username,
+            email=f"{username}@example.org",
             password=password,
             first_name="Demo",
-            last_name="Fachkraft",
+            last_name=group_name,
         )
     user.groups.add(group)
     return Account(user, password)

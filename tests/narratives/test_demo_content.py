@@ -79,3 +79,25 @@ def test_scale_adds_narratives_once():
 def test_negative_scale_is_refused():
     with pytest.raises(CommandError):
         call_command("load_demo_content", scale=-1, verbosity=0)
+
+
+@pytest.mark.django_db
+def test_demo_accounts_cover_every_role_and_keep_their_passwords():
+    from io import StringIO
+
+    from django.contrib.auth import get_user_model
+
+    from cms import roles
+
+    call_command("setup_roles_and_workflows", verbosity=0)
+    first = StringIO()
+    call_command("ensure_demo_admin", stdout=first)
+    assert "password" in first.getvalue()
+    second = StringIO()
+    call_command("ensure_demo_admin", stdout=second)
+    assert "password " not in second.getvalue().replace("new password", "")
+    users = get_user_model().objects
+    assert users.get(username="admin").is_superuser
+    for group in (roles.COMMUNICATION, roles.SUBJECT_REVIEW, roles.PRIVACY_REVIEW, roles.SIGN_OFF):
+        assert users.filter(groups__name=group).count() == 1
+    assert users.get(username="fachkraft").has_perm("cms.view_internal_content")

@@ -1,19 +1,14 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from narratives.demo.accounts import (
-    ADMIN_USERNAME,
-    PRACTITIONER_USERNAME,
-    ensure_admin,
-    ensure_practitioner,
-)
+from narratives.demo.accounts import ADMIN_USERNAME, ROLE_USERS, ensure_admin, ensure_role_user
 
 
 class Command(BaseCommand):
     help = (
-        "Create the demo superuser 'admin' and the practitioner 'fachkraft' (group "
-        "Fachkräfte, may read internal material) if they are missing. New passwords are "
-        "random and printed once; existing users keep theirs."
+        "Create the demo superuser 'admin' and one user per role (redaktion, fachpruefung, "
+        "datenschutz, freigabe, fachkraft) if they are missing. New passwords are random and "
+        "printed once; existing users keep theirs."
     )
 
     def handle(self, *args: object, **options: object) -> None:
@@ -30,16 +25,9 @@ class Command(BaseCommand):
                 f"Admin: {base_url}/admin/ user {ADMIN_USERNAME} exists already; "
                 f"set a new password with: manage.py changepassword {ADMIN_USERNAME}"
             )
-        practitioner = ensure_practitioner()
-        if practitioner.password:
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"Practitioner (public site login): user {PRACTITIONER_USERNAME} "
-                    f"password {practitioner.password}"
-                )
-            )
-        else:
-            self.stdout.write(
-                f"Practitioner: user {PRACTITIONER_USERNAME} exists already; set a new "
-                f"password with: manage.py changepassword {PRACTITIONER_USERNAME}"
-            )
+        for username, group_name in ROLE_USERS.items():
+            account = ensure_role_user(username, group_name)
+            if account.password:
+                self.stdout.write(f"{group_name}: user {username} password {account.password}")
+            else:
+                self.stdout.write(f"{group_name}: user {username} exists already")
