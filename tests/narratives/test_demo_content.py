@@ -95,7 +95,7 @@ def test_demo_accounts_cover_every_role_and_keep_their_passwords():
     assert "password" in first.getvalue()
     second = StringIO()
     call_command("ensure_demo_admin", stdout=second)
-    assert "password " not in second.getvalue().replace("new password", "")
+    assert second.getvalue().count("exists already") == 6  # nobody's password was reset
     users = get_user_model().objects
     assert users.get(username="admin").is_superuser
     for group in (roles.COMMUNICATION, roles.SUBJECT_REVIEW, roles.PRIVACY_REVIEW, roles.SIGN_OFF):
