@@ -47,9 +47,24 @@ def stale_save_message(request: HttpRequest, form: Form, obj: Model, latest: Rev
     }
 
 
+def overwrites_someone_else(view: PageEditView | SnippetEditView) -> bool:
+    """A plain save from a form older than the latest revision, which someone else wrote.
+
+    Newer revisions by the editor themselves (their own autosaves, which replace the loaded
+    revision) are not a conflict.
+    """
+    latest = view.latest_revision
+    return bool(
+        latest
+        and not view.expects_json_response
+        and view.is_out_of_date
+        and latest.user_id != view.request.user.pk
+    )
+
+
 class GuardedPageEditView(PageEditView):
     def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if self.page.alias_of_id or self.expects_json_response or not self.is_out_of_date:
+        if self.page.alias_of_id or not overwrites_someone_else(self):
             return super().post(request, *args, **kwargs)
         self.form = self.form_class(
             request.POST,
@@ -68,7 +83,7 @@ class GuardedPageEditView(PageEditView):
 
 class GuardedSnippetEditView(SnippetEditView):
     def is_valid(self, form: Form) -> bool:
-        if self.revision_enabled and not self.expects_json_response and self.is_out_of_date:
+        if self.revision_enabled and overwrites_someone_else(self):
             form.is_valid()
             message = stale_save_message(self.request, form, self.object, self.latest_revision)
             form.add_error(None, message)

@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager
@@ -57,6 +58,13 @@ class NarrativeIndexPage(ListingPage):
         )
 
 
+class NarrativePageForm(WagtailAdminPageForm):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None and not self.initial.get("review_by"):
+            self.initial["review_by"] = default_review_by()
+
+
 class NarrativePage(BasePage):
     negative_narrative = models.TextField(
         _("negative narrative"),
@@ -93,9 +101,11 @@ class NarrativePage(BasePage):
         help_text=_("Internal: only logged-in practitioners see this on the site."),
     )
     sources = StreamField([("source", SourceBlock())], blank=True, verbose_name=_("sources"))
+    # No model default: a callable default makes Django's form report the field as changed on
+    # every submit, so each review action in the editor would save a revision in the
+    # reviewer's name. New narratives get the date as the form's initial value instead.
     review_by = models.DateField(
         _("review by"),
-        default=default_review_by,
         help_text=_("When the narrative must be checked again; editors see overdue ones."),
     )
     audiences = ParentalManyToManyField("cms.Audience", blank=True, verbose_name=_("audiences"))
@@ -120,6 +130,7 @@ class NarrativePage(BasePage):
     )
 
     objects = PageManager.from_queryset(NarrativeQuerySet)()
+    base_form_class = NarrativePageForm
     serve_select_related = ("image",)
     # The explorer listing of a narrative index can show only those due for review.
     admin_filterset = "narratives.admin_filters.NarrativeFilterSet"

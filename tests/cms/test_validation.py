@@ -127,3 +127,24 @@ def test_uploaded_image_without_alt_text_is_refused(admin_client):
     assert response.status_code == 200
     assert "alt_text" in response.context["form"].errors
     assert not CustomImage.objects.filter(title="Ohne Alt").exists()
+
+
+def test_new_narrative_proposes_a_review_date_a_year_ahead(admin_client, home):
+    from narratives.models.narratives import default_review_by
+
+    index = NarrativeIndexPageFactory(parent=home)
+    url = reverse("wagtailadmin_pages:add", args=["narratives", "narrativepage", index.pk])
+    html = admin_client.get(url).content.decode()
+    assert default_review_by().isoformat() in html
+
+
+def test_unchanged_narrative_form_reports_no_change(home):
+    """Review actions in the editor must not save a revision in the reviewer's name."""
+    from narratives.models import NarrativePage
+
+    page = NarrativePageFactory(parent=NarrativeIndexPageFactory(parent=home))
+    form_class = NarrativePage.get_edit_handler().get_form_class()
+    form = form_class(instance=page, for_user=None)
+    assert "review_by" not in [
+        name for name, field in form.fields.items() if field.show_hidden_initial
+    ]

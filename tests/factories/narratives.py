@@ -6,6 +6,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from narratives import models
+from narratives.models.narratives import default_review_by
 
 from .cms import BODY, BasePageFactory
 
@@ -37,6 +38,7 @@ class NarrativePageFactory(BasePageFactory):
     body__0__heading__text = "Worum es geht"
     body__1__paragraph__value = "<p>Viele Jugendliche hören diesen Satz zu Hause.</p>"
     talking_points = "<p>Interner Gesprächsleitfaden: zuerst zuhören.</p>"
+    review_by = factory.LazyFunction(default_review_by)
 
     class Meta:
         model = models.NarrativePage
