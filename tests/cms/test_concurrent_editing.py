@@ -99,3 +99,18 @@ def test_stale_material_save_is_refused(two_officers):
     assert "Anna Beispiel" in response.content.decode()
     material = Material.objects.get(pk=material.pk)
     assert material.get_latest_revision().as_object().summary == "Annas Text"
+
+
+def test_an_editors_own_newer_revision_is_no_conflict(home, role_users, client):
+    officer = role_users[roles.COMMUNICATION]
+    client.force_login(officer)
+    page = ProgrammeSiteIndexPageFactory(parent=home, title="Standorte", live=False)
+    page.save_revision(user=officer)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    opened = loaded_revision(client.get(url).content.decode())
+    # Their own autosave replaced the revision the form was loaded from.
+    page.introduction = "Autosave"
+    page.save_revision(user=officer)
+    assert client.post(url, page_form(page, "Gespeichert", opened)).status_code == 302
+    page.refresh_from_db()
+    assert page.get_latest_revision().as_object().introduction == "Gespeichert"
