@@ -15,6 +15,8 @@ from wagtail.admin.views.pages.edit import EditView as PageEditView
 from wagtail.models import Revision
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 
+from .models.review import content_without_bookkeeping
+
 
 def changed_field_labels(form: Form, loaded: Revision | None, latest: Revision) -> list[str]:
     """Labels of the form's fields whose stored value differs between the two revisions."""
@@ -79,6 +81,21 @@ class GuardedPageEditView(PageEditView):
             None, stale_save_message(request, self.form, self.page, self.latest_revision)
         )
         return self.form_invalid(self.form)
+
+    def form_valid(self, form: Form) -> HttpResponse:
+        # Django reports a form as changed for fields it cannot compare (defaults, widgets that
+        # normalise input); a review action in the editor would then save an identical revision
+        # in the reviewer's name, which voids the approval it is about to give.
+        self.has_content_changes = form.has_changed() and self.changes_content(form)
+        return self.action_method()
+
+    def changes_content(self, form: Form) -> bool:
+        if self.latest_revision is None:
+            return True
+        candidate = form.save(commit=False).serializable_data()
+        return content_without_bookkeeping(candidate) != content_without_bookkeeping(
+            self.latest_revision.content
+        )
 
 
 class GuardedSnippetEditView(SnippetEditView):

@@ -34,13 +34,57 @@ class KeepReviewedRevisionsMixin:
         return super().save_revision(*args, overwrite_revision=overwrite_revision, **kwargs)
 
 
+# Revision keys that record bookkeeping rather than content: a save that changes only these
+# (e.g. a review action taken in the editor, a comment) is not an edit of the content.
+BOOKKEEPING_KEYS = {
+    "pk",
+    "comments",
+    "content_type",
+    "depth",
+    "draft_title",
+    "expired",
+    "first_published_at",
+    "has_unpublished_changes",
+    "last_published_at",
+    "latest_revision",
+    "latest_revision_created_at",
+    "live",
+    "live_revision",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "numchild",
+    "owner",
+    "path",
+    "url_path",
+}
+
+
+def content_without_bookkeeping(data: dict) -> dict:
+    return {key: value for key, value in data.items() if key not in BOOKKEEPING_KEYS}
+
+
+def _content(revision: Revision | None) -> dict:
+    return content_without_bookkeeping(revision.content) if revision is not None else {}
+
+
 def authors_since_publication(obj: models.Model) -> set[int]:
-    """Everyone who saved a revision of `obj` since its live revision (autosaves included)."""
-    revisions = Revision.objects.for_instance(obj)
-    live_revision_id = getattr(obj, "live_revision_id", None)
-    if live_revision_id:
-        revisions = revisions.filter(pk__gt=live_revision_id)
-    return set(revisions.exclude(user__isnull=True).values_list("user_id", flat=True))
+    """Everyone whose revision changed the content of `obj` since its live revision.
+
+    Autosaves count; saves that changed nothing but bookkeeping do not.
+    """
+    revisions = Revision.objects.for_instance(obj).order_by("created_at", "pk")
+    live_revision = getattr(obj, "live_revision", None)
+    if live_revision is not None:
+        revisions = revisions.filter(pk__gt=live_revision.pk)
+    authors: set[int] = set()
+    previous = _content(live_revision) if live_revision is not None else None
+    for revision in revisions:
+        content = _content(revision)
+        if revision.user_id and content != previous:
+            authors.add(revision.user_id)
+        previous = content
+    return authors
 
 
 class ReviewTask(AbstractGroupApprovalTask):

@@ -221,3 +221,16 @@ def test_a_page_moved_under_review_gets_the_workflow_of_its_new_place(submitted,
     page = ProgrammeSiteIndexPage.objects.get(pk=submitted.pk)
     assert page.current_workflow_state.workflow == special
     assert page.current_workflow_task == task
+
+
+def test_a_review_action_in_the_editor_saves_no_identical_revision(client, submitted, role_users):
+    """Approving from the page editor posts the unchanged form; that must not void the approval."""
+    reviewer = role_users[roles.SUBJECT_REVIEW]
+    page = ProgrammeSiteIndexPage.objects.get(pk=submitted.pk)
+    revisions_before = page.revisions.count()
+    client.force_login(reviewer)
+    data = page_form(page.title, page.introduction, **{"action-workflow-action": "1"})
+    data["workflow-action-name"] = "approve"
+    client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert page.revisions.count() == revisions_before
+    assert current_task(page) == roles.SIGN_OFF
