@@ -1,0 +1,141 @@
+"""What people do in Wagtail's admin, as browser steps (German admin, the programme's default).
+
+Locators go by role and accessible name wherever Wagtail gives one; the few exceptions are
+named where they occur.
+"""
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from playwright.sync_api import BrowserContext, Page, expect
+
+from .conftest import PASSWORD
+
+# Wagtail's editor marks changes and autosaves them; these events tell the tests when the
+# editor has started watching for edits and whether an autosave is still on its way.
+EDITOR_EVENTS_SCRIPT = """
+window.__e2e = {connected: 0, watching: false, saving: 0};
+document.addEventListener('w-unsaved:ready', () => { window.__e2e.connected = Date.now(); });
+document.addEventListener('w-unsaved:watch-edits', () => { window.__e2e.watching = true; });
+document.addEventListener('w-autosave:save', () => { window.__e2e.saving += 1; });
+document.addEventListener('w-autosave:success', () => { window.__e2e.saving -= 1; });
+document.addEventListener('w-autosave:error', () => { window.__e2e.saving -= 1; });
+"""
+# w-unsaved takes the form's initial state this long after it connects (it connects twice
+# while the editor loads); an edit made before then is part of that state, never autosaved.
+INITIAL_STATE_DELAY_MS = 2000 + 150
+
+AWAITING_REVIEW = "Ihre Überprüfung steht aus"
+
+
+def log_in(context: BrowserContext, user: object) -> Page:
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.get_by_label("Benutzername").fill(user.username)
+    # Wagtail 8.0's German catalogue leaves this label untranslated ("Password").
+    page.get_by_label(re.compile("Passw")).fill(PASSWORD)
+    page.get_by_role("button", name="Anmelden").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    return page
+
+
+def text_field(page: Page, label: str) -> object:
+    """A text input or textarea by its label (Wagtail appends '*' to required ones)."""
+    return page.get_by_role("textbox", name=re.compile(rf"^{re.escape(label)}\*?$"))
+
+
+def message(page: Page) -> object:
+    """The admin's flash messages after a form or action."""
+    return page.locator(".messages")
+
+
+def wait_until_editor_watches(page: Page) -> None:
+    """Waits until Wagtail's editor has taken the form's initial state and watches for edits.
+
+    What is typed before that counts as initial and is never autosaved. People take longer
+    than two seconds to start typing; the tests wait for it.
+    """
+    page.wait_for_function(
+        "window.__e2e && window.__e2e.watching"
+        f" && Date.now() - window.__e2e.connected > {INITIAL_STATE_DELAY_MS}"
+    )
+
+
+@contextmanager
+def autosaved(page: Page, marker: str) -> Iterator[None]:
+    """Waits until the autosave carrying `marker` (typed in the block) is stored and the
+    editor says so, with nothing else on its way: then a button may submit the form."""
+    with page.expect_response(
+        lambda response: (
+            response.request.method == "POST" and marker in (response.request.post_data or "")
+        )
+    ) as autosave:
+        yield
+    assert autosave.value.ok, autosave.value.text()
+    assert autosave.value.json()["success"], autosave.value.text()
+    expect(page.locator("#w-autosave-indicator")).to_have_attribute(
+        "data-w-autosave-state-value", "saved"
+    )
+    page.wait_for_function("window.__e2e.saving === 0")
+
+
+def editor_action(page: Page, name: str, comment: str = "") -> None:
+    """Chooses an action from the editor's footer menu (opened with 'Mehr Aktionen'), with a
+    comment in the dialog when the action asks for one."""
+    page.get_by_role("button", name="Mehr Aktionen").click()
+    button = page.get_by_role("button", name=name, exact=True)
+    if comment:
+        button.click()
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_label("Kommentar").fill(comment)
+        with page.expect_navigation():
+            dialog.get_by_role("button", name=name, exact=True).click()
+    else:
+        with page.expect_navigation():
+            button.click()
+
+
+def open_new_page_form(page: Page, parent_id: int) -> None:
+    """Adds a child page from the parent's listing in the explorer; with one allowed page type
+    Wagtail goes straight to the form."""
+    page.goto(f"/admin/pages/{parent_id}/")
+    page.get_by_role("link", name="Unterseite hinzufügen").click()
+    wait_until_editor_watches(page)
+
+
+def awaiting_review_row(page: Page, title: str) -> object:
+    """The row of `title` in the dashboard's 'awaiting your review' panel."""
+    panel = page.get_by_role("region", name=AWAITING_REVIEW)
+    return panel.get_by_role("row").filter(has=page.get_by_role("link", name=title, exact=True))
+
+
+def review_from_dashboard(page: Page, title: str, action: str, comment: str = "") -> None:
+    """Takes a review action from the dashboard: the row's actions menu, with a comment in
+    the dialog when the action asks for one."""
+    page.goto("/admin/")
+    row = awaiting_review_row(page, title)
+    row.get_by_role("button", name="Aktionen").click()
+    button = row.get_by_role("button", name=action, exact=True)
+    if comment:
+        button.click()
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_label("Kommentar").fill(comment)
+        with page.expect_navigation():
+            dialog.get_by_role("button", name=action).click()
+    else:
+        with page.expect_navigation():
+            button.click()
+    # Done: the item has left the reviewer's list.
+    expect(awaiting_review_row(page, title)).to_have_count(0)
+
+
+def preview_from_dashboard(page: Page, title: str) -> Page:
+    """Opens the revision under review from the dashboard (a new tab)."""
+    page.goto("/admin/")
+    row = awaiting_review_row(page, title)
+    row.get_by_role("button", name="Aktionen").click()
+    with page.context.expect_page() as preview:
+        row.get_by_role("link", name="Vorschau").click()
+    preview.value.wait_for_load_state()
+    return preview.value
