@@ -12,9 +12,5 @@ identity_permission_policy = ModelPermissionPolicy(MessengerIdentity)
 register_permission_policy(MessengerIdentity, identity_permission_policy)
 
 
-def can_view_identity(user: User | AnonymousUser) -> bool:
-    return identity_permission_policy.user_has_any_permission(user, ["view", "change"])
-
-
 def can_change_identity(user: User | AnonymousUser) -> bool:
     return identity_permission_policy.user_has_permission(user, "change")

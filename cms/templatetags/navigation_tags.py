@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from django import template
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.template import Context
 from django.urls import NoReverseMatch, reverse
@@ -19,8 +18,6 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
-
-from cms.models.querysets import view_restricted
 
 register = template.Library()
 
@@ -89,10 +86,6 @@ def _depth(url_path: str) -> int:
     return url_path.count("/")
 
 
-def public_pages(queryset: QuerySet) -> QuerySet:
-    return queryset.exclude(view_restricted())
-
-
 @register.simple_tag(takes_context=True)
 def site_home(context: Context) -> SiteHome:
     """Name and URL of the home page, without loading it."""
@@ -134,11 +127,10 @@ def home_and_sections(
     if home is None or home.url_path != srp.root_path:
         home = Page.objects.filter(url_path=srp.root_path).specific().first()
     sections = list(
-        public_pages(
-            Page.objects.live().filter(
-                url_path__startswith=srp.root_path, depth=_depth(srp.root_path) + 1
-            )
-        ).order_by("path")
+        Page.objects.live()
+        .filter(url_path__startswith=srp.root_path, depth=_depth(srp.root_path) + 1)
+        .exclude(view_restricted())
+        .order_by("path")
     )
     request.cms_home_sections = (home, sections)
     return request.cms_home_sections
