@@ -19,6 +19,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
+from cms.models.querysets import view_restricted
+
 register = template.Library()
 
 
