@@ -8,14 +8,16 @@ views refuse such a save, keep the editor's input in the form and say who saved 
 from django.db.models import Model
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.edit import EditView as PageEditView
 from wagtail.models import Revision
+from wagtail.permissions import page_permission_policy
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 
-from .models.review import content_without_bookkeeping
+from .revision_content import comparable_content
 
 
 def changed_field_labels(form: Form, loaded: Revision | None, latest: Revision) -> list[str]:
@@ -82,6 +84,16 @@ class GuardedPageEditView(PageEditView):
         )
         return self.form_invalid(self.form)
 
+    def redirect_away(self) -> HttpResponse:
+        # Wagtail returns to the page explorer, which reviewers (who act through their tasks,
+        # not through the tree) may not open: they would land on an access-denied message.
+        if (
+            not self.next_url
+            and page_permission_policy.explorable_root_instance(self.request.user) is None
+        ):
+            return redirect("wagtailadmin_home")
+        return super().redirect_away()
+
     def form_valid(self, form: Form) -> HttpResponse:
         # Django reports a form as changed for fields it cannot compare (defaults, widgets that
         # normalise input); a review action in the editor would then save an identical revision
@@ -92,9 +104,10 @@ class GuardedPageEditView(PageEditView):
     def changes_content(self, form: Form) -> bool:
         if self.latest_revision is None:
             return True
+        model = type(self.page)
         candidate = form.save(commit=False).serializable_data()
-        return content_without_bookkeeping(candidate) != content_without_bookkeeping(
-            self.latest_revision.content
+        return comparable_content(model, candidate) != comparable_content(
+            model, self.latest_revision.content
         )
 
 

@@ -14,6 +14,8 @@ from wagtail.models import (
     WorkflowState,
 )
 
+from cms.revision_content import comparable_content
+
 
 class KeepReviewedRevisionsMixin:
     """A revision that a review step looked at is never rewritten afterwards.
@@ -34,38 +36,10 @@ class KeepReviewedRevisionsMixin:
         return super().save_revision(*args, overwrite_revision=overwrite_revision, **kwargs)
 
 
-# Revision keys that record bookkeeping rather than content: a save that changes only these
-# (e.g. a review action taken in the editor, a comment) is not an edit of the content.
-BOOKKEEPING_KEYS = {
-    "pk",
-    "comments",
-    "content_type",
-    "depth",
-    "draft_title",
-    "expired",
-    "first_published_at",
-    "has_unpublished_changes",
-    "last_published_at",
-    "latest_revision",
-    "latest_revision_created_at",
-    "live",
-    "live_revision",
-    "locked",
-    "locked_at",
-    "locked_by",
-    "numchild",
-    "owner",
-    "path",
-    "url_path",
-}
-
-
-def content_without_bookkeeping(data: dict) -> dict:
-    return {key: value for key, value in data.items() if key not in BOOKKEEPING_KEYS}
-
-
 def _content(revision: Revision | None) -> dict:
-    return content_without_bookkeeping(revision.content) if revision is not None else {}
+    if revision is None:
+        return {}
+    return comparable_content(revision.content_type.model_class(), revision.content)
 
 
 def authors_since_publication(obj: models.Model) -> set[int]:
@@ -87,12 +61,29 @@ def authors_since_publication(obj: models.Model) -> set[int]:
     return authors
 
 
+def approved_another_step(obj: models.Model, user: object, task: "ReviewTask") -> bool:
+    """Whether `user` already approved another step of the review now running on `obj`.
+
+    Each step is a separate pair of eyes: someone in both Fachprüfung and Freigabe reviews
+    a piece once, not twice.
+    """
+    state = getattr(obj, "current_workflow_state", None)
+    if state is None or getattr(user, "pk", None) is None:
+        return False
+    return (
+        state.task_states.filter(status=TaskState.STATUS_APPROVED, finished_by=user)
+        .exclude(task=task)
+        .exists()
+    )
+
+
 class ReviewTask(AbstractGroupApprovalTask):
     """A group approval step (Fachprüfung, Datenschutz, Freigabe) that enforces four eyes.
 
     The approve actions are not offered to anyone who edited the item since it was last
-    published, and an approval from such a person is refused server-side as well (the admin
-    saves a reviewer's own edits as a new revision before approving).
+    published or who approved another step of the same review, and such an approval is
+    refused server-side as well (the admin saves a reviewer's own edits as a new revision
+    before approving).
     """
 
     class Meta:
@@ -103,12 +94,20 @@ class ReviewTask(AbstractGroupApprovalTask):
     def get_description(cls) -> str:
         return _(
             "Members of the chosen groups approve or request changes; nobody approves their "
-            "own edits."
+            "own edits, and nobody approves two steps of one review."
         )
+
+    def refuses_approval_from(self, obj: models.Model, user: object) -> str:
+        """Why `user` may not approve this step for `obj` (empty when they may)."""
+        if user is None or user.pk in authors_since_publication(obj):
+            return gettext("You cannot approve changes you made yourself.")
+        if approved_another_step(obj, user, self):
+            return gettext("You already approved another step of this review.")
+        return ""
 
     def get_actions(self, obj: models.Model, user: object) -> list[tuple[str, str, bool]]:
         actions = super().get_actions(obj, user)
-        if getattr(user, "pk", None) in authors_since_publication(obj):
+        if self.refuses_approval_from(obj, user):
             return [action for action in actions if action[0] != "approve"]
         return actions
 
@@ -117,8 +116,9 @@ class ReviewTask(AbstractGroupApprovalTask):
     ) -> None:
         obj = task_state.workflow_state.content_object
         if action_name == "approve":
-            if user is None or user.pk in authors_since_publication(obj):
-                raise PermissionDenied(_("You cannot approve changes you made yourself."))
+            reason = self.refuses_approval_from(obj, user)
+            if reason:
+                raise PermissionDenied(reason)
             if not self._user_in_groups(user) and not user.is_superuser:
                 raise PermissionDenied(_("Only the reviewing group can approve this step."))
         super().on_action(task_state, user, action_name, **kwargs)

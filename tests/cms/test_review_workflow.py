@@ -1,12 +1,17 @@
 """Drafts go live only through Fachprüfung and Freigabe, and nobody approves their own edits."""
 
+import json
+
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cms import roles
+from cms.models.review import authors_since_publication
 from narratives.models import ProgrammeSiteIndexPage
+from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
 
 
 def page_form(title: str, introduction: str, **actions: str) -> dict:
@@ -138,8 +143,41 @@ def test_each_step_mails_the_next_group_and_the_drafter_through_the_task_worker(
     page = ProgrammeSiteIndexPage.objects.get(slug="standorte")
     client.force_login(reviewer)
     with django_capture_on_commit_callbacks(execute=True):
-        act(client, page, "reject", comment="Bitte überarbeiten.")
+        act(client, page, "reject", comment="Bitte den Klarnamen Ali Beispiel entfernen.")
     assert officer.email in [address for message in mail.outbox for address in message.to]
+
+
+def test_review_mails_name_no_people_and_quote_no_comments(
+    client, home, role_users, django_capture_on_commit_callbacks
+):
+    """Mails leave the admin for servers and inboxes: they carry the title, the step and a
+    link, never who acted or what a comment says (a comment may quote a real name)."""
+    from django.core import mail
+
+    officer = role_users[roles.COMMUNICATION]
+    reviewer = role_users[roles.SUBJECT_REVIEW]
+    for user, name in ((officer, ("Olga", "Offizierin")), (reviewer, ("Rita", "Prüferin"))):
+        user.first_name, user.last_name = name
+        user.save()
+    client.force_login(officer)
+    url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, page_form("Standorte", "Sieben", **{"action-submit": "1"}))
+    page = ProgrammeSiteIndexPage.objects.get(slug="standorte")
+    client.force_login(reviewer)
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, page, "reject", comment="Bitte den Klarnamen Ali Beispiel entfernen.")
+
+    sent_back = [m for m in mail.outbox if officer.email in m.to]
+    assert sent_back, [m.subject for m in mail.outbox]
+    assert "Standorte" in sent_back[-1].body
+    assert f"/admin/pages/{page.pk}/edit/" in sent_back[-1].body
+    assert len(mail.outbox) >= 2
+    for message in mail.outbox:
+        text = message.subject + message.body
+        assert not message.alternatives
+        for private in ("Olga", "Offizierin", "Rita", "Prüferin", "Ali Beispiel", "role-"):
+            assert private not in text, (private, text)
 
 
 def test_an_unreachable_mail_server_never_blocks_an_approval(
@@ -234,3 +272,106 @@ def test_a_review_action_in_the_editor_saves_no_identical_revision(client, submi
     client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
     assert page.revisions.count() == revisions_before
     assert current_task(page) == roles.SIGN_OFF
+
+
+def unchanged_narrative_form(page, **actions: str) -> dict:
+    """A narrative's edit form as the browser posts it when nobody touched it: the rich text
+    editor re-serialises stored HTML (new block keys, its own markup) and StreamField blocks
+    come back without the ids the factory gave them."""
+    body = []
+    for block in page.body:
+        if block.block_type == "paragraph":
+            body.append(("paragraph", rich_text(block.value.source)))
+        else:
+            body.append((block.block_type, dict(block.value)))
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "introduction": page.introduction,
+            "negative_narrative": page.negative_narrative,
+            "counter_narrative": page.counter_narrative,
+            "key_messages": streamfield([("message", block.value) for block in page.key_messages]),
+            "body": streamfield(body),
+            "sources": streamfield([]),
+            "talking_points": rich_text(page.talking_points),
+            "review_by": page.review_by.isoformat(),
+            "comments": inline_formset([]),
+            **actions,
+        }
+    )
+
+
+@pytest.fixture
+def submitted_narrative(home, role_users):
+    """A narrative whose stored rich text was not written by the editor (as after an import)."""
+    page = NarrativePageFactory(
+        parent=NarrativeIndexPageFactory(parent=home),
+        title="Die Polizei ist gegen uns",
+        live=False,
+        talking_points="<p>Zuerst <strong>zuhören</strong>.</p>\n<ul><li>Fragen</li></ul>",
+    )
+    officer = role_users[roles.COMMUNICATION]
+    page.save_revision(user=officer)
+    page.get_workflow().start(page, officer)
+    return page
+
+
+@pytest.mark.parametrize("action", ["approve", "reject"])
+def test_a_review_action_in_the_editor_on_rich_text_keeps_four_eyes(
+    client, submitted_narrative, role_users, action
+):
+    """The unchanged form of rich text from an import counts as no edit: the reviewer's
+    approval stands, and they land on their dashboard, not on a page they may not open."""
+    page = submitted_narrative
+    revisions_before = page.revisions.count()
+    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    data = unchanged_narrative_form(page, **{"action-workflow-action": "1"})
+    data["workflow-action-name"] = action
+    if action == "reject":
+        data["workflow-action-extra-data"] = json.dumps({"comment": "Quelle fehlt."})
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert response["Location"] == reverse("wagtailadmin_home")
+    assert page.revisions.count() == revisions_before
+    page.refresh_from_db()
+    if action == "approve":
+        assert current_task(page) == roles.SIGN_OFF
+    else:
+        assert page.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    dashboard = client.get(response["Location"])
+    assert "keinen Zugang" not in dashboard.content.decode()
+
+
+def test_a_real_edit_in_rich_text_still_counts_as_an_edit(client, submitted_narrative, role_users):
+    page = submitted_narrative
+    reviewer = role_users[roles.SUBJECT_REVIEW]
+    client.force_login(reviewer)
+    data = unchanged_narrative_form(page)
+    data["talking_points"] = rich_text("<p>Zuerst <b>zuhören</b>, dann fragen.</p>")
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page.refresh_from_db()
+    assert page.get_latest_revision().user == reviewer
+    assert reviewer.pk in authors_since_publication(page)
+
+
+def test_nobody_approves_two_steps_of_one_review(client, submitted, role_users):
+    """Someone in both Fachprüfung and Freigabe is one pair of eyes, not two."""
+    both = role_users[roles.SUBJECT_REVIEW]
+    both.groups.add(Group.objects.get(name=roles.SIGN_OFF))
+    client.force_login(both)
+    act(client, submitted, "approve")
+    assert current_task(submitted) == roles.SIGN_OFF
+
+    edit_url = reverse("wagtailadmin_pages:edit", args=[submitted.pk])
+    assert f"/workflow/action/{submitted.pk}/approve/" not in client.get(edit_url).content.decode()
+    act(client, submitted, "approve")
+    assert current_task(submitted) == roles.SIGN_OFF
+    submitted.refresh_from_db()
+    assert not submitted.live
+
+    client.force_login(role_users[roles.SIGN_OFF])
+    act(client, submitted, "approve")
+    submitted.refresh_from_db()
+    assert submitted.live

@@ -130,6 +130,18 @@ def review_from_dashboard(page: Page, title: str, action: str, comment: str = ""
     expect(awaiting_review_row(page, title)).to_have_count(0)
 
 
+def review_in_editor(page: Page, title: str, action: str, comment: str = "") -> None:
+    """Opens the item from the dashboard's review panel and acts in its editor; the reviewer
+    returns to the dashboard, without an access-denied message, and the item has left it."""
+    page.goto("/admin/")
+    awaiting_review_row(page, title).get_by_role("link", name=title).click()
+    wait_until_editor_watches(page)
+    editor_action(page, action, comment=comment)
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    expect(message(page)).not_to_contain_text("keinen Zugang")
+    expect(awaiting_review_row(page, title)).to_have_count(0)
+
+
 def preview_from_dashboard(page: Page, title: str) -> Page:
     """Opens the revision under review from the dashboard (a new tab)."""
     page.goto("/admin/")

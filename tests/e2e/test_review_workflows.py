@@ -17,6 +17,7 @@ from .admin_ui import (
     open_new_page_form,
     preview_from_dashboard,
     review_from_dashboard,
+    review_in_editor,
     text_field,
     wait_until_editor_watches,
 )
@@ -54,14 +55,13 @@ def test_narrative_goes_live_after_changes_and_both_reviews(site_tree, new_conte
     visitor = new_context().new_page()
     assert visitor.goto(URL).status == 404
 
-    # 3. The subject reviewer reads the submitted revision and asks for changes. (Review
-    # actions go through the dashboard: in the page editor they can trip four eyes, see
-    # test_editor_known_bugs.)
+    # 3. The subject reviewer reads the submitted revision and asks for changes in the editor;
+    # they return to their dashboard (they have no page explorer).
     reviewer = log_in(new_context(), users[roles.SUBJECT_REVIEW])
     preview = preview_from_dashboard(reviewer, TITLE)
     expect(preview.get_by_text(COUNTER)).to_be_visible()
     preview.close()
-    review_from_dashboard(reviewer, TITLE, "Änderungen anfordern", comment=REQUEST)
+    review_in_editor(reviewer, TITLE, "Änderungen anfordern", comment=REQUEST)
 
     # 4. The officer sees the request and its comment, revises and resubmits.
     officer.goto("/admin/")
@@ -85,7 +85,7 @@ def test_narrative_goes_live_after_changes_and_both_reviews(site_tree, new_conte
     preview = preview_from_dashboard(reviewer, TITLE)
     expect(preview.get_by_text(REVISED)).to_be_visible()
     preview.close()
-    review_from_dashboard(reviewer, TITLE, "Freigeben")
+    review_in_editor(reviewer, TITLE, "Freigeben")
     assert visitor.goto(URL).status == 404
     sign_off = log_in(new_context(), users[roles.SIGN_OFF])
     review_from_dashboard(sign_off, TITLE, "Freigeben")
