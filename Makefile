@@ -30,7 +30,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Interface catalogues: German, easy-read German (de-x-ls), Turkish, Arabic, Kurmanji. English
+# is the source text of every string.
+CATALOGS := de de_X-ls tr ar kmr
+
 # Needs GNU gettext (developers only; compiled catalogs are committed)
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages -l de --ignore=.venv --ignore=tests --ignore=bench
-	$(BIN)/python -c "import polib; polib.pofile('cms/locale/de/LC_MESSAGES/django.po').save_as_mofile('cms/locale/de/LC_MESSAGES/django.mo')"
+	$(BIN)/python manage.py makemessages $(foreach l,$(CATALOGS),-l $(l)) --ignore=.venv --ignore=tests --ignore=bench
+	$(BIN)/python -c "import polib, sys; [polib.pofile(f'cms/locale/{l}/LC_MESSAGES/django.po').save_as_mofile(f'cms/locale/{l}/LC_MESSAGES/django.mo') for l in sys.argv[1:]]" $(CATALOGS)

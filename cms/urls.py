@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -13,9 +14,6 @@ from .views import PractitionerLoginView, robots_txt
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("suche/", search_view, name="search"),
-    path("anmelden/", PractitionerLoginView.as_view(), name="login"),
-    path("abmelden/", LogoutView.as_view(), name="logout"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
@@ -25,4 +23,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Every public page lives under its language's prefix (/de/, /en/, /ar/ …); "/" redirects to
+# the language the browser prefers, or German.
+urlpatterns += i18n_patterns(
+    path("suche/", search_view, name="search"),
+    path("anmelden/", PractitionerLoginView.as_view(), name="login"),
+    path("abmelden/", LogoutView.as_view(), name="logout"),
+    path("", include(wagtail_urls)),
+)

@@ -2,7 +2,9 @@
 
 import re
 
-# Attributes that make the browser fetch something on its own (a link in <a href> does not).
+# Attributes that make the browser fetch something on its own (a link in <a href> does not, nor
+# does <link rel="alternate">, which names the page in another language for search engines).
+ALTERNATE_LINK = re.compile(r"<link\b[^>]*\brel=\"alternate\"[^>]*>", re.IGNORECASE)
 FETCHING = re.compile(
     r"<(?:script|img|source|video|audio|iframe|link|embed|object)\b[^>]*?\s"
     r"(?:src|href|srcset|poster|data)=\"([^\"]+)\"",
@@ -12,7 +14,7 @@ FETCHING = re.compile(
 
 def fetched_addresses(html: str) -> list[str]:
     addresses = []
-    for target in FETCHING.findall(html):
+    for target in FETCHING.findall(ALTERNATE_LINK.sub("", html)):
         addresses += [candidate.strip().split(" ")[0] for candidate in target.split(",")]
     return addresses
 

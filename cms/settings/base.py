@@ -5,6 +5,8 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from cms.languages import ADMIN_LANGUAGES, CONTENT_LANGUAGES, register_language_info
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -17,6 +19,8 @@ SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=INSECURE_DEFAULT_SECRET_KEY)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -50,6 +54,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Public URLs carry their language (/de/, /en/ …); no language cookie is ever set, so
+    # one cached copy of a page serves every visitor of that language.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -94,15 +101,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation: German is the source language of content and of the admin. The public
-# site speaks German whatever the browser asks for until each language has its own URLs; the
-# admin follows each user's language preference (Wagtail activates it in admin views).
+# Internationalisation: German is the source language of content and of the admin. Every public
+# URL starts with its language; the admin follows each user's language preference (German or
+# English; Wagtail activates it in admin views).
+register_language_info()
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+LANGUAGES = CONTENT_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-# Further content languages (en, tr, ar, kmr, easy-read German) arrive with the localisation work.
-WAGTAIL_CONTENT_LANGUAGES = [("de", "Deutsch")]
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+WAGTAIL_CONTENT_LANGUAGES = CONTENT_LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = ADMIN_LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
@@ -128,6 +135,21 @@ WAGTAIL_SITE_NAME = _("Narratives against clan crime")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "media_library.CustomDocument"
+
+# wagtail-localize: a translation is a draft until its own review approves it (the default
+# would publish the translation of a live page at once).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation: DeepL when a key is configured; otherwise a translator that needs no
+# network (wagtail-localize's dummy, which reverses word order), for development and tests.
+DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
+    {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+    if DEEPL_API_KEY
+    else {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "mp4", "webm", "mp3", "ogg"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
@@ -171,6 +193,6 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.publishing.publish_reviewed_revision"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
 # Practitioners log in on the public site; pages restricted to logged-in users send them here.
-WAGTAIL_FRONTEND_LOGIN_URL = "/anmelden/"
+WAGTAIL_FRONTEND_LOGIN_URL = "login"  # a URL name: the login page in the language being read
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"

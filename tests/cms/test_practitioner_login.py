@@ -75,5 +75,5 @@ def test_internal_page_sends_anonymous_visitors_to_the_login(client, internal_pa
 
 def test_internal_pages_stay_out_of_search_and_sitemap(client, internal_page):
     assert internal_page.url not in client.get("/sitemap.xml").content.decode()
-    html = client.get("/suche/", {"q": "Bedrohungsmanagement"}).content.decode()
+    html = client.get("/de/suche/", {"q": "Bedrohungsmanagement"}).content.decode()
     assert internal_page.url not in html

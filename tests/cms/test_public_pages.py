@@ -92,7 +92,7 @@ def test_unknown_library_item_is_not_found(client, tree):
 
 
 def test_not_found_page_matches_the_site(client, tree):
-    response = client.get("/gibt-es-nicht/")
+    response = client.get("/de/gibt-es-nicht/")
     assert response.status_code == 404
     html = response.content.decode()
     assert '<main id="main"' in html

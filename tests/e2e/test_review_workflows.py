@@ -25,7 +25,7 @@ from .admin_ui import (
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 TITLE = "Schule bringt uns nichts"
-URL = "/narrative/schule-bringt-uns-nichts/"
+URL = "/de/narrative/schule-bringt-uns-nichts/"
 COUNTER = "Ein Abschluss gibt dir die Freiheit, selbst zu entscheiden."
 REVISED = "Mit einem Abschluss entscheidest du selbst, wie es weitergeht."
 REQUEST = "Bitte das Gegennarrativ konkreter."
@@ -97,7 +97,7 @@ def test_narrative_goes_live_after_changes_and_both_reviews(site_tree, new_conte
 
 
 ALIAS = "Samir"
-MESSENGER_URL = "/botschafter/samir/"
+MESSENGER_URL = "/de/botschafter/samir/"
 
 
 def test_messenger_profile_goes_through_privacy_review_first(site_tree, new_context):
@@ -116,7 +116,7 @@ def test_messenger_profile_goes_through_privacy_review_first(site_tree, new_cont
     expect(message(officer)).to_contain_text(ALIAS)
 
     # Privacy comes first: the subject reviewer has nothing to approve yet.
-    profile = MessengerPage.objects.get(slug="samir")
+    profile = MessengerPage.objects.get(slug="samir", locale__language_code="de")
     assert profile.current_workflow_task.name == roles.PRIVACY_REVIEW
     reviewer = log_in(new_context(), users[roles.SUBJECT_REVIEW])
     expect(awaiting_review_row(reviewer, ALIAS)).to_have_count(0)

@@ -59,7 +59,7 @@ def test_demo_content_matches_the_brief_and_is_idempotent(client):
     call_command("load_demo_content", verbosity=0)
     assert counts() == first
 
-    home = client.get("/")
+    home = client.get("/", follow=True)
     assert home.status_code == 200
     for identity in MessengerIdentity.objects.all():
         assert identity.real_name not in home.content.decode()

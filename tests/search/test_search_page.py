@@ -23,14 +23,14 @@ def narratives(home):
 @pytest.mark.smoke
 def test_search_finds_published_narratives_only(client, narratives):
     school, police, draft = narratives
-    html = client.get("/suche/", {"q": "Schule"}).content.decode()
+    html = client.get("/de/suche/", {"q": "Schule"}).content.decode()
     assert school.title in html
     assert police.title not in html
     assert draft.title not in html
 
 
 def test_search_without_query_shows_the_form(client, home):
-    response = client.get("/suche/")
+    response = client.get("/de/suche/")
     assert response.status_code == 200
     assert 'name="q"' in response.content.decode()
 
@@ -51,7 +51,7 @@ def test_search_without_query_shows_the_form(client, home):
     ],
 )
 def test_hostile_queries_get_a_page_not_an_error(client, narratives, query):
-    response = client.get("/suche/", {"q": query})
+    response = client.get("/de/suche/", {"q": query})
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
 

@@ -1,0 +1,53 @@
+"""Language versions of what is shown: hreflang alternates, the language switcher and the
+notice on pages not translated yet (see cms.localisation)."""
+
+from dataclasses import dataclass, field
+
+from django import template
+from django.template import Context
+from wagtail.models import Page
+
+from cms.languages import SOURCE_LANGUAGE
+from cms.localisation import LanguageVersion, page_versions, path_versions
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageVersions:
+    versions: list[LanguageVersion]
+    # False on a page that shows the German content in another language's tree.
+    translated: bool = True
+    alternates: list[LanguageVersion] = field(default_factory=list)
+    default: LanguageVersion | None = None
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context: Context) -> LanguageVersions:
+    request = context.get("request")
+    if request is None:
+        return LanguageVersions(versions=[])
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk or context.get("detail_title"):
+        # Search, login, errors and routed sub-pages (materials, card sets) of a library.
+        versions = path_versions(request)
+        return LanguageVersions(versions=versions)
+    versions = page_versions(page, request)
+    current = next((version for version in versions if version.current), None)
+    alternates = [version for version in versions if version.translated]
+    default = next((version for version in alternates if version.code == SOURCE_LANGUAGE), None)
+    return LanguageVersions(
+        versions=versions,
+        translated=current.translated if current is not None else True,
+        # hreflang only between real translations, and only on one of them.
+        alternates=alternates if current is None or current.translated else [],
+        default=default if current is None or current.translated else None,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context: Context, url: str) -> str:
+    request = context.get("request")
+    if request is None or "://" in url:
+        return url
+    return request.build_absolute_uri(url)
