@@ -12,8 +12,10 @@ class CmsConfig(AppConfig):
 
         from .models.review import restart_review_after_move
         from .notifications import route_notifications_through_tasks
+        from .translation_review import keep_public_content_of_translations
 
         route_notifications_through_tasks()
+        keep_public_content_of_translations()
         post_page_move.connect(
             restart_review_after_move, dispatch_uid="cms_restart_review_after_move"
         )

@@ -32,6 +32,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         ADMIN_ACCESS,
         *_crud("media_library", LIBRARY_SNIPPETS, ("add", "change", "view", "lock")),
         *_crud("cms", TAXONOMIES, ("view",)),
+        # Requests and edits translations; they are reviewed like any draft (translation_review).
+        "wagtail_localize.submit_translation",
     ],
     SUBJECT_REVIEW: [
         ADMIN_ACCESS,
@@ -62,6 +64,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "auth.add_user",
         "auth.change_user",
         "auth.view_user",
+        "wagtail_localize.submit_translation",
     ],
     PRACTITIONERS: ["cms.view_internal_content"],
 }

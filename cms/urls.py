@@ -4,14 +4,22 @@ from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search.views import search_view
 
+from .translation_review import GuardedUpdateTranslationsView
 from .views import PractitionerLoginView, robots_txt
 
 urlpatterns = [
+    # Before the admin's own: wagtail-localize's view, without "publish immediately" for anyone
+    # who may not publish.
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        require_admin_access(GuardedUpdateTranslationsView.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -12,6 +12,11 @@ from .editing import GuardedPageEditView
 from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
 from .emergency_views import EmergencyPublicationViewSet, emergency_publish_page
 from .models import Approach, Audience, BasePage, Channel, Topic, Value
+from .translation_review import (
+    can_submit,
+    submit_translation_for_review,
+    translation_awaiting_review,
+)
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -84,8 +89,48 @@ def register_emergency_urls() -> list:
             "emergency-publish/<int:page_id>/",
             emergency_publish_page,
             name="cms_emergency_publish",
-        )
+        ),
+        path(
+            "translations/<int:translation_id>/submit-for-review/",
+            submit_translation_for_review,
+            name="cms_submit_translation_for_review",
+        ),
     ]
+
+
+def submit_translation_button(instance: object, user: object, priority: int) -> object:
+    """Shown on a translation made with wagtail-localize, for those who may submit it."""
+    if not hasattr(instance, "translation_key") or not can_submit(user, instance):
+        return
+    translation = translation_awaiting_review(instance)
+    if translation is not None:
+        yield widgets.Button(
+            _("Submit translation for review"),
+            reverse("cms_submit_translation_for_review", args=[translation.pk]),
+            icon_name="globe",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def page_translation_header_button(
+    page: object, user: object, view_name: str, next_url: str | None = None
+) -> object:
+    yield from submit_translation_button(page, user, priority=90)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_translation_listing_button(
+    page: object, user: object, next_url: str | None = None, **kwargs: object
+) -> object:
+    yield from submit_translation_button(page, user, priority=90)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def snippet_translation_listing_button(
+    snippet: object, user: object, next_url: str | None = None, **kwargs: object
+) -> object:
+    yield from submit_translation_button(snippet, user, priority=90)
 
 
 @hooks.register("register_admin_viewset")

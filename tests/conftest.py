@@ -1,6 +1,7 @@
 """Shared fixtures: a site with a home page, and a user for each kind of visitor."""
 
 import os
+from collections.abc import Iterator
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -29,6 +30,17 @@ def _require_postgres_when_marked(request: pytest.FixtureRequest) -> None:
 @pytest.fixture(autouse=True)
 def _clear_cache() -> None:
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _german_outside_requests() -> Iterator[None]:
+    """Each test starts in the source language; a request in another language (the URL sets
+    it) must not leave that language active for the next test's messages."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

@@ -1,0 +1,163 @@
+"""Translations go through the same review as their source before they are public.
+
+wagtail-localize writes a translation into its page (or snippet) only when someone publishes it
+from the translation editor, and it offers "publish immediately" when translations are
+updated after the source changed; both need the publish permission that only Administration
+holds. Everyone else takes the route here: the translated strings become a draft revision of
+the translation, and that revision enters the item's workflow like any other edit.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import DraftStateMixin, Page, WorkflowMixin
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail_localize.models import Translation
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+
+def can_publish(user: object, instance: models.Model) -> bool:
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    return ModelPermissionPolicy(type(instance)).user_has_permission(user, "publish")
+
+
+def can_submit(user: object, instance: models.Model) -> bool:
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_submit_for_moderation()
+    return ModelPermissionPolicy(type(instance)).user_has_permission(user, "change")
+
+
+class GuardedUpdateTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's "update translations" without "publish immediately" for anyone who
+    may not publish (it checks only the permission to submit translations)."""
+
+    def get_form(self):  # noqa: ANN201 (wagtail-localize's signature)
+        form = super().get_form()
+        if not can_publish(self.request.user, self.object.get_source_instance()):
+            form.fields.pop("publish_translations", None)
+        return form
+
+    def form_valid(self, form):  # noqa: ANN001, ANN201
+        form.cleaned_data.setdefault("publish_translations", False)
+        return super().form_valid(form)
+
+
+def translation_awaiting_review(instance: models.Model) -> Translation | None:
+    """The enabled wagtail-localize translation whose target is `instance`, if any."""
+    return (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key,
+            target_locale_id=instance.locale_id,
+            enabled=True,
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def submit_translation_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
+    """GET asks for confirmation; POST saves the translation as a draft and submits it."""
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"), pk=translation_id
+    )
+    target = translation.get_target_instance()
+    if not isinstance(target, DraftStateMixin | Page) or not isinstance(target, WorkflowMixin):
+        raise PermissionDenied
+    if not can_submit(request.user, target):
+        raise PermissionDenied
+    workflow = target.get_workflow()
+    if workflow is None:
+        raise PermissionDenied
+    if request.method == "GET":
+        return TemplateResponse(
+            request,
+            "cms/admin/submit_translation.html",
+            {
+                "object": target,
+                "language": translation.target_locale.get_display_name(),
+                "workflow": workflow,
+                "total": translation.get_progress()[0],
+                "done": translation.get_progress()[1],
+            },
+        )
+    try:
+        with transaction.atomic():
+            translation.save_target(user=request.user, publish=False)
+            target.refresh_from_db()
+            state = target.current_workflow_state
+            if state is None:
+                workflow.start(target, request.user)
+            elif state.status == state.STATUS_NEEDS_CHANGES:
+                state.resume(request.user)
+    except ValidationError as error:
+        messages.error(
+            request,
+            _("The translation could not be saved: %(errors)s")
+            % {"errors": "; ".join(error.messages)},
+        )
+    else:
+        messages.success(
+            request,
+            _("The %(language)s translation of “%(title)s” was submitted for review.")
+            % {
+                "language": translation.target_locale.get_display_name(),
+                "title": str(target),
+            },
+        )
+    return redirect(AdminURLFinder(request.user).get_edit_url(target) or "wagtailadmin_home")
+
+
+def keep_public_content_of_translations() -> None:
+    """Makes wagtail-localize's draft saves of a live translated page drafts in fact.
+
+    `TranslationSource.create_or_update_translation(publish=False)` writes the translated
+    strings into the page's row, which is what visitors see when the page is live: a live
+    alias (the German page standing in) became an unreviewed translation at once, and a live
+    translation changed without review. Wagtail's own editor never writes a live page's row on
+    a draft save; after wagtail-localize's save this restores the row, so only the new revision
+    carries the translation, and it goes live when its review publishes it. Installed from
+    CmsConfig.ready(); every route that saves a translation goes through this one method.
+    """
+    from wagtail_localize.models import TranslationSource
+
+    original = TranslationSource.create_or_update_translation
+    if getattr(original, "keeps_public_content", False):
+        return
+
+    def create_or_update_translation(self, locale, user=None, publish=True, **kwargs):  # noqa: ANN001, ANN202
+        before = None
+        if not publish:
+            before = Page.objects.filter(
+                translation_key=self.object_id, locale=locale, live=True
+            ).first()
+        translation, created = original(self, locale, user=user, publish=publish, **kwargs)
+        if before is not None and isinstance(translation, Page):
+            restore_public_content(before)
+            translation.refresh_from_db()
+        return translation, created
+
+    create_or_update_translation.keeps_public_content = True
+    TranslationSource.create_or_update_translation = create_or_update_translation
+
+
+def restore_public_content(before: Page) -> None:
+    """Puts back what visitors saw of `before` (a live page), keeping its newest revision as
+    the draft."""
+    page = Page.objects.get(pk=before.pk).specific
+    draft = page.latest_revision
+    if before.alias_of_id:
+        # Still the German page standing in, until the reviewed translation is published.
+        Page.objects.filter(pk=page.pk).update(alias_of_id=before.alias_of_id)
+        Page.objects.get(pk=before.alias_of_id).specific.update_aliases()
+    elif page.live_revision is not None:
+        public = page.live_revision.as_object()
+        public.save(clean=False, update_fields=None)
+    Page.objects.filter(pk=page.pk).update(latest_revision=draft, has_unpublished_changes=True)

@@ -1,0 +1,112 @@
+"""A translation is public only after the same review as its source.
+
+wagtail-localize on its own writes translated strings into a live page at once and offers
+"publish immediately" to everyone who may translate; here a communication officer translates,
+the page stays German for visitors (marked as not translated), and the translation goes live
+when Fachprüfung and Freigabe approved it.
+"""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from cms import roles
+from tests.cms.test_review_workflow import act, current_task
+from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
+
+COUNTER_EN = "A school certificate gives you the freedom to decide for yourself."
+
+
+@pytest.fixture
+def narrative(home, role_users):
+    from django.core.management import call_command
+
+    page = NarrativePageFactory(parent=NarrativeIndexPageFactory(parent=home), title="Schule")
+    call_command("sync_locale_trees")
+    return page
+
+
+def english(page) -> Page:
+    return Page.objects.get(translation_key=page.translation_key, locale__language_code="en")
+
+
+def translate_strings(translation: Translation) -> None:
+    """What a translator types in wagtail-localize's editor: every string, in English."""
+    for segment in StringSegment.objects.filter(source=translation.source).select_related(
+        "string", "context"
+    ):
+        text = (
+            COUNTER_EN
+            if segment.string.data.startswith("Ein Abschluss")
+            else "EN " + (segment.string.data)
+        )
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=translation.target_locale,
+            context=segment.context,
+            defaults={"data": text},
+        )
+
+
+def request_translation(client, page) -> Translation:
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    response = client.post(url, {"locales": [Locale.objects.get(language_code="en").pk]})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Translation.objects.get(
+        source__object_id=page.translation_key, target_locale__language_code="en"
+    )
+
+
+def test_a_translation_goes_live_only_after_review(client, narrative, role_users):
+    officer = role_users[roles.COMMUNICATION]
+    client.force_login(officer)
+    translation = request_translation(client, narrative)
+    translate_strings(translation)
+    target = english(narrative)
+
+    # Visitors still read the German page, marked as not translated.
+    client.logout()
+    html = client.get(target.url).content.decode()
+    assert COUNTER_EN not in html and "noindex" in html
+
+    client.force_login(officer)
+    submit = reverse("cms_submit_translation_for_review", args=[translation.pk])
+    assert client.get(submit).status_code == 200
+    assert client.post(submit).status_code == 302
+    target = english(narrative).specific
+    assert current_task(target) == roles.SUBJECT_REVIEW
+    client.logout()
+    assert COUNTER_EN not in client.get(target.url).content.decode()
+
+    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    act(client, target, "approve")
+    client.force_login(role_users[roles.SIGN_OFF])
+    act(client, target, "approve")
+
+    client.logout()
+    html = client.get(english(narrative).url).content.decode()
+    assert COUNTER_EN in html
+    assert "noindex" not in html
+    assert 'hreflang="en"' in html and 'hreflang="x-default"' in html
+
+
+def test_redaktion_cannot_publish_a_translation_by_any_localize_route(
+    client, narrative, role_users
+):
+    client.force_login(role_users[roles.COMMUNICATION])
+    translation = request_translation(client, narrative)
+    translate_strings(translation)
+    target = english(narrative)
+
+    # The translation editor's publish action ...
+    edit = reverse("wagtailadmin_pages:edit", args=[target.pk])
+    client.post(edit, {"action": "publish"})
+    # ... and "update translations → publish immediately", offered or forged.
+    update = reverse("wagtail_localize:update_translations", args=[translation.source.pk])
+    assert "publish_translations" not in client.get(update).content.decode()
+    client.post(update, {"publish_translations": "on"})
+
+    client.logout()
+    html = client.get(english(narrative).url).content.decode()
+    assert COUNTER_EN not in html and "noindex" in html
