@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search.views import search_view
 
+from .sitemap import LanguageSitemap
 from .translation_review import GuardedUpdateTranslationsView
 from .views import PractitionerLoginView, robots_txt
 
@@ -22,7 +23,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 

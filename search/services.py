@@ -33,11 +33,19 @@ class SearchResults:
         return self.page.paginator.count if self.page else 0
 
 
-def hidden_page_ids() -> list[int]:
-    """Published pages that must not be found: messenger profiles without valid consent."""
+def hidden_page_ids(locale: Locale) -> list[int]:
+    """Published pages that must not be found: messenger profiles without valid consent, and
+    pages not translated yet (aliases that show the German page in another language)."""
     messenger_model = apps.get_model("narratives", "MessengerPage")
     valid = messenger_model.objects.consent_valid().values("pk")
-    return list(messenger_model.objects.exclude(pk__in=valid).values_list("pk", flat=True))
+    withdrawn = messenger_model.objects.filter(locale=locale).exclude(pk__in=valid)
+    untranslated = Page.objects.filter(locale=locale, alias_of__isnull=False)
+    # No ORDER BY inside a UNION (SQLite refuses it).
+    return list(
+        withdrawn.order_by()
+        .values_list("pk", flat=True)
+        .union(untranslated.order_by().values_list("pk"))
+    )
 
 
 def search_pages(raw_query: str, locale: Locale, page_number: str | int = 1) -> SearchResults:
@@ -45,7 +53,7 @@ def search_pages(raw_query: str, locale: Locale, page_number: str | int = 1) -> 
     if not query:
         return SearchResults(query="", page=None)
     queryset = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=1)
-    hidden = hidden_page_ids()
+    hidden = hidden_page_ids(locale)
     if hidden:
         queryset = queryset.exclude(id__in=hidden)
     results = queryset.specific().search(query)

@@ -1,8 +1,10 @@
 """Credible messengers: the public, pseudonymous profile. The private record is in identity.py."""
 
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpRequest
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -21,12 +23,32 @@ from .narratives import site_options
 
 class MessengerQuerySet(VisiblePageQuerySet):
     def consent_valid(self) -> "MessengerQuerySet":
-        """Profiles whose recorded consent covers the web today; all others stay off the site."""
+        """Profiles whose recorded consent covers the web today; all others stay off the site.
+
+        The record belongs to the person, not to one language: every translation of a profile
+        (same translation key) is covered by it. Each profile is annotated with
+        `photo_consented`, so listings show photos without reading the records one by one.
+        """
+        web = web_consents()
         return self.filter(
-            identity__consent_given_on__isnull=False,
-            identity__consent_web=True,
-            identity__consent_expires_on__gte=timezone.localdate(),
+            Exists(web.filter(messenger__translation_key=OuterRef("translation_key")))
+        ).annotate(
+            photo_consented=Exists(
+                web.filter(
+                    messenger__translation_key=OuterRef("translation_key"), consent_photo=True
+                )
+            )
         )
+
+
+def web_consents() -> models.QuerySet:
+    from .identity import MessengerIdentity
+
+    return MessengerIdentity.objects.filter(
+        consent_given_on__isnull=False,
+        consent_web=True,
+        consent_expires_on__gte=timezone.localdate(),
+    )
 
 
 class MessengerIndexPage(ListingPage):
@@ -49,7 +71,7 @@ class MessengerIndexPage(ListingPage):
             MessengerPage.objects.child_of(self)
             .visible()
             .consent_valid()
-            .select_related("photo", "identity")
+            .select_related("photo")
             .order_by("title", "pk")
         )
 
@@ -116,17 +138,30 @@ class MessengerPage(BasePage):
         verbose_name = _("messenger")
         verbose_name_plural = _("messengers")
 
+    @cached_property
+    def consent_record(self) -> object | None:
+        """The person's private record, which also covers every translation of the profile."""
+        identity = getattr(self, "identity", None)  # the original profile's, if loaded
+        if identity is None and self.translation_key:
+            from .identity import MessengerIdentity
+
+            identity = MessengerIdentity.objects.filter(
+                messenger__translation_key=self.translation_key
+            ).first()
+        return identity
+
     @property
     def public_photo(self) -> object | None:
         """The photo, or None when consent does not (or no longer) cover it."""
-        identity = getattr(self, "identity", None)
-        if self.photo_id and identity is not None and identity.photo_allowed:
-            return self.photo
-        return None
+        if not self.photo_id:
+            return None
+        allowed = getattr(self, "photo_consented", None)
+        if allowed is None:
+            allowed = self.consent_record is not None and self.consent_record.photo_allowed
+        return self.photo if allowed else None
 
     def has_valid_consent(self) -> bool:
-        identity = getattr(self, "identity", None)
-        return identity is not None and identity.covers_web
+        return self.consent_record is not None and self.consent_record.covers_web
 
     def serve(self, request: HttpRequest, *args: object, **kwargs: object) -> object:
         # Without valid consent the profile is gone for visitors, even if still published.

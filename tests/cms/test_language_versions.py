@@ -1,0 +1,134 @@
+"""Each language at its own URL; hreflang only between real translations; pages not translated
+yet say so, read as German, are noindex and stay out of the sitemap and search."""
+
+import re
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from cms.languages import CONTENT_LANGUAGES
+from tests.factories.narratives import (
+    MessengerIdentityFactory,
+    MessengerIndexPageFactory,
+    MessengerPageFactory,
+    NarrativeIndexPageFactory,
+    NarrativePageFactory,
+)
+
+COUNTER_EN = "A school certificate gives you the freedom to decide for yourself."
+HREFLANG = re.compile(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">')
+
+
+def in_language(page: Page, code: str) -> Page:
+    return Page.objects.get(
+        translation_key=page.translation_key, locale__language_code=code
+    ).specific
+
+
+def translate(page: Page, code: str, **fields: str) -> Page:
+    """What publishing a reviewed translation does: the alias becomes a page of its own."""
+    target = in_language(page, code)
+    Page.objects.filter(pk=target.pk).update(alias_of=None)
+    target.refresh_from_db()
+    for name, value in fields.items():
+        setattr(target, name, value)
+    target.save_revision().publish()
+    return in_language(page, code)
+
+
+@pytest.fixture
+def narrative(home):
+    page = NarrativePageFactory(parent=NarrativeIndexPageFactory(parent=home), title="Schule")
+    call_command("sync_locale_trees")
+    return page
+
+
+def hreflangs(html: str) -> dict[str, str]:
+    return dict(HREFLANG.findall(html))
+
+
+def test_every_language_has_its_prefix_lang_and_direction(client, narrative):
+    for code, _name in CONTENT_LANGUAGES:
+        html = client.get(in_language(narrative, code).url).content.decode()
+        direction = "rtl" if code == "ar" else "ltr"
+        assert f'<html lang="{code}" dir="{direction}">' in html, code
+
+
+def test_the_root_sends_visitors_to_their_language_without_a_cookie(client, home):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="ar,en;q=0.5")
+    assert response.status_code == 302 and response["Location"] == "/ar/"
+    assert client.get("/")["Location"] == "/de/"
+    assert "Accept-Language" in response.get("Vary", "")
+    assert not response.cookies
+
+
+def test_an_untranslated_page_says_so_reads_as_german_and_is_noindex(client, narrative):
+    html = client.get(in_language(narrative, "en").url).content.decode()
+    assert '<meta name="robots" content="noindex">' in html
+    assert "has not been translated into this language yet" in html
+    assert '<div lang="de" dir="ltr">' in html
+    assert narrative.counter_narrative in html
+    assert hreflangs(html) == {}
+
+
+def test_hreflang_links_real_translations_both_ways_with_x_default(client, narrative):
+    translate(narrative, "en", title="School", counter_narrative=COUNTER_EN)
+    german = client.get(narrative.url).content.decode()
+    english = client.get(in_language(narrative, "en").url).content.decode()
+    expected = {
+        "de": "http://testserver" + narrative.url,
+        "en": "http://testserver" + in_language(narrative, "en").url,
+        "x-default": "http://testserver" + narrative.url,
+    }
+    assert hreflangs(german) == expected
+    assert hreflangs(english) == expected
+    assert "noindex" not in english and COUNTER_EN in english
+
+
+def test_the_switcher_leads_to_the_same_page_in_each_language(client, narrative):
+    translate(narrative, "en", title="School", counter_narrative=COUNTER_EN)
+    html = client.get(narrative.url).content.decode()
+    switcher = html[html.index('class="language-switcher"') :]
+    switcher = switcher[: switcher.index("</nav>")]
+    for code, name in CONTENT_LANGUAGES:
+        url = in_language(narrative, code).url
+        assert f'href="{url}" lang="{code}"' in switcher, code
+        assert name in switcher
+    # Untranslated languages are marked; the English translation is not.
+    assert switcher.count("(noch nicht übersetzt)") == len(CONTENT_LANGUAGES) - 2
+
+
+def test_sitemap_and_search_hold_only_real_translations(client, narrative):
+    translate(narrative, "en", title="School", counter_narrative=COUNTER_EN)
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert narrative.full_url in sitemap
+    assert in_language(narrative, "en").full_url in sitemap
+    assert in_language(narrative, "tr").full_url not in sitemap
+
+    english = client.get("/en/suche/", {"q": "freedom"}).content.decode()
+    assert in_language(narrative, "en").url in english
+    turkish = client.get("/tr/suche/", {"q": "Abschluss"}).content.decode()
+    assert in_language(narrative, "tr").url not in turkish
+    german = client.get("/de/suche/", {"q": "Abschluss"}).content.decode()
+    assert narrative.url in german
+
+
+def test_a_messengers_consent_covers_every_language_and_its_withdrawal_too(client, home):
+    index = MessengerIndexPageFactory(parent=home)
+    profile = MessengerPageFactory(parent=index, title="Samir")
+    call_command("sync_locale_trees")
+    identity = MessengerIdentityFactory(messenger=profile)
+    arabic = translate(profile, "ar", title="سمير")
+    assert client.get(arabic.url).status_code == 200
+    assert client.get(in_language(profile, "en").url).status_code == 200
+    assert arabic.url in client.get(in_language(index, "ar").url).content.decode()
+    assert arabic.full_url in client.get("/sitemap.xml").content.decode()
+
+    identity.consent_web = False
+    identity.consent_photo = False
+    identity.save()
+    for code, _name in CONTENT_LANGUAGES:
+        assert client.get(in_language(profile, code).url).status_code == 404, code
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert arabic.full_url not in sitemap and profile.full_url not in sitemap
