@@ -16,6 +16,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models.querysets import not_expired
 from cms.models.review import KeepReviewedRevisionsMixin
@@ -109,6 +110,30 @@ class Material(
     )
 
     objects = VisibleSnippetQuerySet.as_manager()
+
+    # What wagtail-localize sends for translation. A material in another language is a
+    # translation of the German one with its own file, preview image and file language
+    # (overridable, otherwise kept in step with the German material); rights and consent are
+    # facts about the file, never translated and never in a PO file or a machine translation.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("summary"),
+        TranslatableField("transcript"),
+        SynchronizedField("file", overridable=True),
+        SynchronizedField("image", overridable=True),
+        SynchronizedField("language", overridable=True),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("format", overridable=False),
+        SynchronizedField("version", overridable=False),
+        SynchronizedField("expires_at", overridable=False),
+        SynchronizedField("audiences", overridable=False),
+        SynchronizedField("topics", overridable=False),
+        SynchronizedField("licence", overridable=False),
+        SynchronizedField("rights_holder", overridable=False),
+        SynchronizedField("shows_people", overridable=False),
+        SynchronizedField("consent_reference", overridable=False),
+    ]
 
     edit_handler = TabbedInterface(
         [

@@ -84,3 +84,29 @@ def test_nothing_in_the_admin_calls_another_host_and_no_write_api():
     assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
     assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
     assert not [app for app in settings.INSTALLED_APPS if app.startswith("wagtail.api")]
+
+
+def machine_translator(**env: str) -> str:
+    environment = {k: v for k, v in os.environ.items() if k != "DEEPL_API_KEY"}
+    environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings.dev")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup();"
+            " from wagtail_localize.machine_translators import get_machine_translator as g;"
+            " print(type(g()).__name__)",
+        ],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_machine_translation_is_deepl_only_with_a_key():
+    assert machine_translator() == "DummyTranslator"
+    assert machine_translator(DEEPL_API_KEY="a-key:fx") == "DeepLTranslator"
