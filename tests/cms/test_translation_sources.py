@@ -2,8 +2,6 @@
 file nor a machine-translation request ever carries a messenger's private record or the rights
 and consent facts of a material."""
 
-import io
-
 import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
