@@ -4,9 +4,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import F, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
@@ -14,7 +16,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
-from .querysets import VisiblePageQuerySet
+from .querysets import VisiblePageQuerySet, in_locale
 from .review import KeepReviewedRevisionsMixin
 
 
@@ -91,15 +93,23 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
         selected = getattr(self, field_name).all()
         if not isinstance(selected, QuerySet):
             selected = [obj.pk for obj in selected]
-        return field.related_model._default_manager.filter(pk__in=selected)
+        return in_locale(
+            field.related_model._default_manager.filter(pk__in=selected), self.locale_id
+        )
 
     def reverse_related(self, accessor: str) -> QuerySet:
         """Objects that point at this page (e.g. the campaigns of a narrative); none for a
         page that is previewed before its first save."""
-        model = self._meta.get_field(accessor).related_model
+        relation = self._meta.get_field(accessor)
+        model = relation.related_model
         if self.pk is None:
             return model._default_manager.none()
-        return getattr(self, accessor).all()
+        # Pointing at this page or at any of its translations (relations are stored between
+        # German pages), read in this page's language.
+        pointing = model._default_manager.filter(
+            **{f"{relation.field.name}__translation_key": self.translation_key}
+        ).distinct()
+        return in_locale(pointing, self.locale_id)
 
     def grouped_terms(self, request: HttpRequest, groups: list[tuple[str, str]]) -> list[TermGroup]:
         """The terms of several many-to-many fields, each group labelled, read in one query.
@@ -159,26 +169,42 @@ class ListingFilter:
     options: Callable[[Page], Choices]
 
 
+def localised_options(queryset: QuerySet, locale_id: int, label: str) -> QuerySet:
+    """(slug, label) of the German objects, labelled in the given language where translated.
+
+    Relations are stored between German objects, so the German slug is what filters a listing
+    in every language; the visitor reads the label in theirs (German until translated).
+    """
+    translated = queryset.model._default_manager.filter(
+        translation_key=OuterRef("translation_key"), locale_id=locale_id
+    ).values(label)[:1]
+    return (
+        queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
+        .annotate(option_label=Coalesce(Subquery(translated), F(label)))
+        .values_list("slug", "option_label")
+    )
+
+
 def taxonomy_options(model_label: str) -> Callable[[Page], Choices]:
-    """Options of a taxonomy filter: (slug, name) of every term in the listing page's language."""
+    """Options of a taxonomy filter: every term, named in the listing page's language."""
 
     def options(page: Page) -> Choices:
         from django.apps import apps  # noqa: PLC0415 (resolved lazily: models may not be ready)
 
         model = apps.get_model(model_label)
-        return model.objects.filter(locale_id=page.locale_id).values_list("slug", "name")
+        return localised_options(model.objects.all(), page.locale_id, "name")
 
     return options
 
 
 def page_options(model_label: str) -> Callable[[Page], Choices]:
-    """Options of a filter by page (e.g. a programme site): (slug, title) of the visible ones."""
+    """Options of a filter by page (e.g. a programme site): the visible ones, by title."""
 
     def options(page: Page) -> Choices:
         from django.apps import apps  # noqa: PLC0415 (resolved lazily: models may not be ready)
 
         model = apps.get_model(model_label)
-        return model.objects.visible().filter(locale_id=page.locale_id).values_list("slug", "title")
+        return localised_options(model.objects.visible(), page.locale_id, "title")
 
     return options
 

@@ -1,9 +1,9 @@
 """What visitors may see, as filters that add no extra query."""
 
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.lookups import StartsWith
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.query import PageQuerySet
 
 
@@ -40,3 +40,22 @@ def load_for_serving(page: Page) -> Page:
 
 def not_expired(field: str = "expires_at") -> Q:
     return Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gte": timezone.localdate()})
+
+
+def in_locale(queryset: QuerySet, locale_id: int) -> QuerySet:
+    """The same objects as they exist in the given locale: each one's translation (or the
+    alias that stands in for it) where there is one, the object itself otherwise.
+
+    Relations are stored between German objects (wagtail-localize copies them unchanged), so a
+    translated page reads its related pages and terms through this. One query.
+    """
+    model = queryset.model
+    if not issubclass(model, TranslatableMixin):
+        return queryset
+    manager = model._default_manager
+    keys = queryset.order_by().values("translation_key")
+    localised = manager.filter(translation_key__in=keys, locale_id=locale_id)
+    without = queryset.exclude(translation_key__in=localised.order_by().values("translation_key"))
+    return manager.filter(
+        Q(pk__in=localised.order_by().values("pk")) | Q(pk__in=without.order_by().values("pk"))
+    )

@@ -132,3 +132,30 @@ def test_a_messengers_consent_covers_every_language_and_its_withdrawal_too(clien
         assert client.get(in_language(profile, code).url).status_code == 404, code
     sitemap = client.get("/sitemap.xml").content.decode()
     assert arabic.full_url not in sitemap and profile.full_url not in sitemap
+
+
+def test_a_translated_page_links_and_names_its_relations_in_its_language(client, home):
+    from wagtail.models import Locale
+
+    from tests.factories.cms import TopicFactory
+
+    topic = TopicFactory(name="Schule", slug="schule")
+    english_topic = topic.copy_for_translation(Locale.objects.get(language_code="en"))
+    english_topic.name = "School"
+    english_topic.save()
+    index = NarrativeIndexPageFactory(parent=home)
+    other = NarrativePageFactory(parent=index, title="Familie")
+    narrative = NarrativePageFactory(parent=index, title="Schule")
+    narrative.topics.add(topic)
+    narrative.save_revision().publish()
+    other.save_revision().publish()
+    call_command("sync_locale_trees")
+    translated = translate(narrative, "en", title="School", counter_narrative=COUNTER_EN)
+
+    html = client.get(translated.url).content.decode()
+    assert "School" in html and ">Schule<" not in html  # the topic, in English
+    listing = client.get(in_language(index, "en").url).content.decode()
+    assert '<option value="schule">School</option>' in listing
+    assert in_language(other, "en").url in listing and other.url not in listing
+    filtered = client.get(in_language(index, "en").url, {"topic": "schule"}).content.decode()
+    assert translated.url in filtered and in_language(other, "en").url not in filtered
