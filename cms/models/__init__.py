@@ -5,6 +5,7 @@ from .emergency import EmergencyPublication
 from .home import ContentPage, HomePage
 from .legal import AccessibilityStatementPage, LegalPage
 from .review import PeopleInPicturesTask, ReviewTask
+from .sign_language import SignLanguagePage
 from .taxonomies import Approach, Audience, Channel, Taxonomy, Topic, Value
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "Taxonomy",
     "PeopleInPicturesTask",
     "ReviewTask",
+    "SignLanguagePage",
     "Topic",
     "Value",
     "page_options",

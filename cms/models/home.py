@@ -21,6 +21,7 @@ HOME_SECTIONS = [
     "cms.LegalPage",
     "cms.AccessibilityStatementPage",
     "cms.EasyReadIndexPage",
+    "cms.SignLanguagePage",
     "narratives.NarrativeIndexPage",
     "narratives.MessengerIndexPage",
     "narratives.CampaignIndexPage",

@@ -150,7 +150,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     if DEEPL_API_KEY
     else {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 )
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "mp4", "webm", "mp3", "ogg"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "mp4", "webm", "mp3", "ogg", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024

@@ -15,6 +15,7 @@ from django.http import HttpRequest
 from django.template import Context
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
@@ -152,6 +153,31 @@ def home_section_of_type(
         if child.content_type_id == content_type.pk:
             return child.specific_deferred
     return None
+
+
+@dataclass(frozen=True)
+class AccessibilityLink:
+    label: str
+    page: Page
+    css_modifier: str
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_links(context: Context) -> list[AccessibilityLink]:
+    """The explanations in easy-read German and in German Sign Language that BITV 2.0 asks
+    every page to lead to; from the home page's sections, so no query."""
+    from cms.models import EasyReadIndexPage, SignLanguagePage  # noqa: PLC0415
+
+    request, page = _request(context), _page(context)
+    links = []
+    for model, label, modifier in (
+        (EasyReadIndexPage, _("Easy-read German"), "easy-read"),
+        (SignLanguagePage, _("German Sign Language"), "sign-language"),
+    ):
+        section = home_section_of_type(request, page, model)
+        if section is not None:
+            links.append(AccessibilityLink(str(label), section, modifier))
+    return links
 
 
 @register.simple_tag(takes_context=True)

@@ -5,6 +5,7 @@ and locale, images and documents by title), so a second run adds nothing and cha
 """
 
 import datetime
+from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
@@ -21,6 +22,7 @@ from cms.models import (
     EasyReadPage,
     HomePage,
     LegalPage,
+    SignLanguagePage,
     Topic,
     Value,
 )
@@ -42,9 +44,11 @@ from . import content as site_data
 from .content_narratives import NARRATIVES, SOURCES
 from .content_people import CAMPAIGNS, MESSENGERS
 from .files import png_bytes, render_portrait
-from .media import Terms, build_card_set, build_materials, ensure_image
+from .media import Terms, build_card_set, build_materials, ensure_document, ensure_image
 from .pages import DemoContentError, Progress, Tally, ensure_page, pick, stream
 from .scale import build_scaled_narratives
+
+ASSETS = Path(__file__).resolve().parent / "assets"
 
 TAXONOMIES = {
     "topics": (Topic, site_data.TOPICS),
@@ -357,11 +361,44 @@ def build_about_and_legal(home: HomePage, site: Site, today: datetime.date, tall
     easy_read = _content_page(home, EasyReadIndexPage, site_data.EASY_READ_INDEX, tally)
     for entry in site_data.EASY_READ_PAGES:
         _content_page(easy_read, EasyReadPage, entry, tally)
+    build_sign_language_page(home, tally)
 
     if not (home.organisation and home.contact_email):
         home.organisation = home.organisation or site_data.ORGANISATION
         home.contact_email = home.contact_email or site_data.CONTACT_EMAIL
         home.save_revision().publish()
+
+
+def build_sign_language_page(home: HomePage, tally: Tally) -> SignLanguagePage:
+    """The explanation in German Sign Language, with a placeholder video and its captions."""
+    entry = site_data.SIGN_LANGUAGE
+    video = ensure_document(
+        entry["video_title"],
+        (ASSETS / "dgs-platzhalter.webm").read_bytes,
+        "dgs-platzhalter.webm",
+        tally,
+    )
+    captions = ensure_document(
+        entry["captions_title"],
+        (ASSETS / "dgs-platzhalter.vtt").read_bytes,
+        "dgs-platzhalter.vtt",
+        tally,
+    )
+    videos = [
+        {
+            "type": "video",
+            "value": {
+                "title": entry["video_heading"],
+                "video": video.pk,
+                "captions": captions.pk,
+                "transcript": entry["transcript"],
+            },
+        }
+    ]
+    page = SignLanguagePage(
+        title=entry["title"], slug=entry["slug"], introduction=entry["introduction"], videos=videos
+    )
+    return ensure_page(home, page, tally, "other pages")
 
 
 def add_home_links(home: HomePage, sections: dict[str, Page]) -> None:

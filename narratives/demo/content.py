@@ -371,6 +371,18 @@ EASY_READ_INDEX = {
     "slug": "leichte-sprache",
     "introduction": "Hier erklären wir unsere Arbeit in einfachen Worten.",
 }
+SIGN_LANGUAGE = {
+    "title": "Gebärdensprache",
+    "slug": "gebaerdensprache",
+    "introduction": "Informationen zu dieser Website in Deutscher Gebärdensprache (DGS).",
+    "video_heading": "Was Sie auf dieser Website finden",
+    "video_title": "DGS-Video: Was Sie auf dieser Website finden (Platzhalter)",
+    "captions_title": "Untertitel zum DGS-Video (WebVTT)",
+    "transcript": (
+        "Willkommen bei Kurve kriegen. Hier finden Sie Geschichten, die Mut machen, und "
+        "Materialien für Ihre Arbeit. Oben auf jeder Seite finden Sie das Menü und die Suche."
+    ),
+}
 EASY_READ_PAGES = [
     {
         "title": "Was ist Kurve kriegen?",

@@ -159,3 +159,23 @@ def test_a_translated_page_links_and_names_its_relations_in_its_language(client,
     assert in_language(other, "en").url in listing and other.url not in listing
     filtered = client.get(in_language(index, "en").url, {"topic": "schule"}).content.decode()
     assert translated.url in filtered and in_language(other, "en").url not in filtered
+
+
+def test_every_page_leads_to_easy_read_and_sign_language_explanations(client, home):
+    from tests.factories.site import build_site
+
+    tree = build_site(home)
+    call_command("sync_locale_trees")
+    sign_language = tree.pages["sign_language"]
+    for key in ("home", "narrative", "imprint", "library"):
+        for code in ("de", "ar"):
+            page = in_language(tree.pages[key], code)
+            html = client.get(page.url).content.decode()
+            header = html[html.index("<header") : html.index("</header>")]
+            assert in_language(tree.pages["easy_read_index"], code).url in header, (key, code)
+            assert in_language(sign_language, code).url in header, (key, code)
+
+    html = client.get(sign_language.url).content.decode()
+    assert '<track kind="captions"' in html and 'srclang="de"' in html and "default>" in html
+    assert '<source src="' in html and 'type="video/webm"' in html
+    assert sign_language.videos[0].value["transcript"] in html

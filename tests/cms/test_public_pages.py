@@ -14,6 +14,7 @@ PAGE_KEYS = [
     "accessibility",
     "easy_read_index",
     "easy_read",
+    "sign_language",
     "library",
     "site_index",
     "site",

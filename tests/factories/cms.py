@@ -97,6 +97,35 @@ class EasyReadIndexPageFactory(BasePageFactory):
         model = models.EasyReadIndexPage
 
 
+def sign_language_videos() -> list[dict]:
+    from django.core.files.base import ContentFile
+
+    from .media_library import DocumentFactory
+
+    video = DocumentFactory(
+        title="DGS-Video", file=ContentFile(b"\x1aE\xdf\xa3webm", name="dgs.webm")
+    )
+    captions = DocumentFactory(
+        title="Untertitel",
+        file=ContentFile(b"WEBVTT\n\n00:00.000 --> 00:02.000\nWillkommen.\n", name="dgs.vtt"),
+    )
+    value = {
+        "title": "Was Sie hier finden",
+        "video": video.pk,
+        "captions": captions.pk,
+        "transcript": "Willkommen. Hier finden Sie Geschichten, die Mut machen.",
+    }
+    return [{"type": "video", "value": value}]
+
+
+class SignLanguagePageFactory(BasePageFactory):
+    title = "Gebärdensprache"
+    videos = factory.LazyFunction(sign_language_videos)
+
+    class Meta:
+        model = models.SignLanguagePage
+
+
 class EasyReadPageFactory(BasePageFactory):
     body = BODY
 

@@ -15,6 +15,7 @@ from .cms import (
     EasyReadIndexPageFactory,
     EasyReadPageFactory,
     LegalPageFactory,
+    SignLanguagePageFactory,
     TopicFactory,
     ValueFactory,
 )
@@ -72,6 +73,7 @@ def build_site(home: Page, related: int = 1) -> SiteTree:
     pages["easy_read"] = EasyReadPageFactory(
         parent=pages["easy_read_index"], title="Was ist Kurve kriegen?"
     )
+    pages["sign_language"] = SignLanguagePageFactory(parent=home)
     home.organisation = "Ministerium des Innern NRW"
     home.contact_email = "kontakt@example.org"
     home.save()
