@@ -30,7 +30,10 @@ def can_publish(user: object, instance: models.Model) -> bool:
 
 def can_submit(user: object, instance: models.Model) -> bool:
     if isinstance(instance, Page):
-        return instance.permissions_for_user(user).can_submit_for_moderation()
+        permissions = instance.permissions_for_user(user)
+        # Wagtail lets anyone submit a page they can see; a translation is submitted by those
+        # who may edit it.
+        return permissions.can_edit() and permissions.can_submit_for_moderation()
     return ModelPermissionPolicy(type(instance)).user_has_permission(user, "change")
 
 

@@ -18,7 +18,8 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /suche/",
+        # Search results of every language (/de/suche/, /ar/suche/ …).
+        "Disallow: /*/suche/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

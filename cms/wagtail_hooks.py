@@ -3,10 +3,12 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_localize.views.edit_translation import edit_translation
 
 from .editing import GuardedPageEditView
 from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
@@ -17,6 +19,7 @@ from .translation_review import (
     submit_translation_for_review,
     translation_awaiting_review,
 )
+from .translation_status import translation_status_view
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -90,12 +93,36 @@ def register_emergency_urls() -> list:
             emergency_publish_page,
             name="cms_emergency_publish",
         ),
+        path("translations/status/", translation_status_view, name="cms_translation_status"),
         path(
             "translations/<int:translation_id>/submit-for-review/",
             submit_translation_for_review,
             name="cms_submit_translation_for_review",
         ),
     ]
+
+
+@hooks.register("before_edit_page", order=-1)
+def edit_translation_while_german_stands_in(request: object, page: object) -> object:
+    """Opens wagtail-localize's translation editor for a page whose translation is under way.
+
+    Until the reviewed translation is published, the page stays an alias of the German page
+    (see translation_review); wagtail-localize would show its "translate this page" screen for
+    an alias instead of the editor of the translation that already exists.
+    """
+    if not page.alias_of_id:
+        return None
+    translation = translation_awaiting_review(page)
+    if translation is None:
+        return None
+    return edit_translation(request, translation, page)
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item() -> MenuItem:
+    return MenuItem(
+        _("Translation status"), reverse("cms_translation_status"), icon_name="globe", order=900
+    )
 
 
 def submit_translation_button(instance: object, user: object, priority: int) -> object:

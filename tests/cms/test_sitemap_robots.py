@@ -21,3 +21,5 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client
     text = response.content.decode()
     assert "Disallow: /admin/" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
+    # Search result pages of every language stay out of the index.
+    assert "Disallow: /*/suche/" in text

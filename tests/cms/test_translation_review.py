@@ -110,3 +110,33 @@ def test_redaktion_cannot_publish_a_translation_by_any_localize_route(
     client.logout()
     html = client.get(english(narrative).url).content.decode()
     assert COUNTER_EN not in html and "noindex" in html
+
+
+def status_row(client, page) -> str:
+    html = client.get(reverse("cms_translation_status")).content.decode()
+    row = html[html.index(f"/admin/pages/{page.pk}/edit/") :]
+    return row[: row.index("</tr>")]
+
+
+def test_editors_see_each_languages_state_and_what_is_out_of_date(client, narrative, role_users):
+    officer = role_users[roles.COMMUNICATION]
+    client.force_login(officer)
+    assert "nicht übersetzt" in status_row(client, narrative)
+
+    translation = request_translation(client, narrative)
+    assert "in Übersetzung" in status_row(client, narrative)
+    translate_strings(translation)
+    client.post(reverse("cms_submit_translation_for_review", args=[translation.pk]))
+    assert "in Prüfung" in status_row(client, narrative)
+
+    target = english(narrative)
+    for role in (roles.SUBJECT_REVIEW, roles.SIGN_OFF):
+        client.force_login(role_users[role])
+        act(client, target, "approve")
+    client.force_login(officer)
+    assert "aktuell" in status_row(client, narrative)
+
+    # The German page is published again: its translation is now out of date.
+    narrative.counter_narrative = "Ein Abschluss macht dich frei."
+    narrative.save_revision().publish()
+    assert "veraltet" in status_row(client, narrative)
