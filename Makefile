@@ -16,7 +16,6 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py sync_locale_trees
 	$(BIN)/python manage.py setup_roles_and_workflows
 	$(BIN)/python manage.py ensure_demo_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:8000

@@ -47,6 +47,7 @@ from .files import png_bytes, render_portrait
 from .media import Terms, build_card_set, build_materials, ensure_document, ensure_image
 from .pages import DemoContentError, Progress, Tally, ensure_page, pick, stream
 from .scale import build_scaled_narratives
+from .translations import build_home_translations, sync_language_trees
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 
@@ -89,6 +90,9 @@ def build_demo_content(progress: Progress, scale: int = 0) -> Tally:
     progress(f"Pages… {tally.total['pages']}")
     if scale:
         build_scaled_narratives(sections["narratives"], scale, terms, sites, progress, tally)
+    sync_language_trees()
+    build_home_translations(home, tally)
+    progress(f"Languages… {tally.total['translations']} translated home pages")
     return tally
 
 

@@ -4,7 +4,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from cms.models import Topic
+from cms.languages import CONTENT_LANGUAGES
+from cms.models import HomePage, Topic
 from media_library.models import Card, CardSet, CustomDocument, CustomImage, Material
 from narratives.models import (
     CampaignPage,
@@ -15,9 +16,16 @@ from narratives.models import (
 )
 
 
+def german(model: type) -> object:
+    """The German originals; every language's tree holds a version of each page besides."""
+    if issubclass(model, Page):
+        return model.objects.filter(locale__language_code="de")
+    return model.objects.all()
+
+
 def counts() -> dict[str, int]:
     return {
-        model.__name__: model.objects.count()
+        model.__name__: german(model).count()
         for model in (
             Page,
             Topic,
@@ -55,9 +63,18 @@ def test_demo_content_matches_the_brief_and_is_idempotent(client):
         "Recklinghausen",
     }
     assert not NarrativePage.objects.filter(live=False).exists()
+    # Every language has every page; the home page is translated into each.
+    for code, _name in CONTENT_LANGUAGES:
+        assert Page.objects.filter(locale__language_code=code, depth__gt=1).count() == (
+            first["Page"] - 1
+        ), code
+    translated_homes = HomePage.objects.filter(alias_of__isnull=True)
+    assert translated_homes.count() == len(CONTENT_LANGUAGES)
+    all_pages = Page.objects.count()
 
     call_command("load_demo_content", verbosity=0)
     assert counts() == first
+    assert Page.objects.count() == all_pages
 
     home = client.get("/", follow=True)
     assert home.status_code == 200
@@ -68,11 +85,11 @@ def test_demo_content_matches_the_brief_and_is_idempotent(client):
 @pytest.mark.django_db
 def test_scale_adds_narratives_once():
     call_command("load_demo_content", verbosity=0)
-    base = NarrativePage.objects.count()
+    base = german(NarrativePage).count()
     call_command("load_demo_content", scale=25, verbosity=0)
-    assert NarrativePage.objects.count() == base + 25
+    assert german(NarrativePage).count() == base + 25
     call_command("load_demo_content", scale=25, verbosity=0)
-    assert NarrativePage.objects.count() == base + 25
+    assert german(NarrativePage).count() == base + 25
 
 
 @pytest.mark.django_db

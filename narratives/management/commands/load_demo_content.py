@@ -19,6 +19,7 @@ SUMMARY = [
     "cards",
     "images",
     "documents",
+    "translations",
 ]
 
 
