@@ -119,14 +119,15 @@ def submit_translation_for_review(request: HttpRequest, translation_id: int) -> 
 
 
 def keep_public_content_of_translations() -> None:
-    """Makes wagtail-localize's draft saves of a live translated page drafts in fact.
+    """Makes wagtail-localize's draft saves of a live translation drafts in fact.
 
     `TranslationSource.create_or_update_translation(publish=False)` writes the translated
-    strings into the page's row, which is what visitors see when the page is live: a live
-    alias (the German page standing in) became an unreviewed translation at once, and a live
-    translation changed without review. Wagtail's own editor never writes a live page's row on
-    a draft save; after wagtail-localize's save this restores the row, so only the new revision
-    carries the translation, and it goes live when its review publishes it. Installed from
+    strings into the object's row, which is what visitors see of a live page: a live alias (the
+    German page standing in) became an unreviewed translation at once, and a live translation
+    changed without review. A live translated snippet (material, card set) went offline instead.
+    Wagtail's own editor never writes a live object's row on a draft save; after
+    wagtail-localize's save this restores the row, so only the new revision carries the
+    translation, and it goes live when its review publishes it. Installed from
     CmsConfig.ready(); every route that saves a translation goes through this one method.
     """
     from wagtail_localize.models import TranslationSource
@@ -136,13 +137,14 @@ def keep_public_content_of_translations() -> None:
         return
 
     def create_or_update_translation(self, locale, user=None, publish=True, **kwargs):  # noqa: ANN001, ANN202
+        model = self.specific_content_type.model_class()
         before = None
-        if not publish:
-            before = Page.objects.filter(
+        if not publish and issubclass(model, DraftStateMixin):
+            before = model._default_manager.filter(
                 translation_key=self.object_id, locale=locale, live=True
             ).first()
         translation, created = original(self, locale, user=user, publish=publish, **kwargs)
-        if before is not None and isinstance(translation, Page):
+        if before is not None:
             restore_public_content(before)
             translation.refresh_from_db()
         return translation, created
@@ -151,16 +153,20 @@ def keep_public_content_of_translations() -> None:
     TranslationSource.create_or_update_translation = create_or_update_translation
 
 
-def restore_public_content(before: Page) -> None:
-    """Puts back what visitors saw of `before` (a live page), keeping its newest revision as
-    the draft."""
-    page = Page.objects.get(pk=before.pk).specific
-    draft = page.latest_revision
-    if before.alias_of_id:
+def restore_public_content(before: models.Model) -> None:
+    """Puts back what visitors saw of `before` (a live page or snippet), keeping its newest
+    revision as the draft."""
+    model = type(before)
+    current = model._default_manager.get(pk=before.pk)
+    draft = current.latest_revision
+    if isinstance(before, Page) and before.alias_of_id:
         # Still the German page standing in, until the reviewed translation is published.
-        Page.objects.filter(pk=page.pk).update(alias_of_id=before.alias_of_id)
+        Page.objects.filter(pk=before.pk).update(alias_of_id=before.alias_of_id)
         Page.objects.get(pk=before.alias_of_id).specific.update_aliases()
-    elif page.live_revision is not None:
-        public = page.live_revision.as_object()
-        public.save(clean=False, update_fields=None)
-    Page.objects.filter(pk=page.pk).update(latest_revision=draft, has_unpublished_changes=True)
+    elif current.live_revision is not None:
+        public = current.live_revision.as_object()
+        public.live = True
+        public.save(**({"clean": False} if isinstance(public, Page) else {}))
+    model._default_manager.filter(pk=before.pk).update(
+        latest_revision=draft, has_unpublished_changes=True
+    )

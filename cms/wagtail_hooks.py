@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
@@ -116,6 +118,25 @@ def edit_translation_while_german_stands_in(request: object, page: object) -> ob
     if translation is None:
         return None
     return edit_translation(request, translation, page)
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def snippet_translation_under_review(request: object, instance: object) -> object:
+    """A translated snippet under review opens at its history rather than in the editor.
+
+    wagtail-localize's translation editor for snippets lacks the URL names Wagtail's status
+    panel needs while a workflow runs, and fails to render (wagtail-localize 1.14 with
+    Wagtail 8); the history shows the review, and reviewers act from their dashboard.
+    """
+    state = getattr(instance, "current_workflow_state", None)
+    if state is None or translation_awaiting_review(instance) is None:
+        return None
+    messages.info(
+        request,
+        _("This translation is under review; it can be edited again once the review is done."),
+    )
+    meta = instance._meta
+    return redirect(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:history", instance.pk)
 
 
 @hooks.register("register_reports_menu_item")

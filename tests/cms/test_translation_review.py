@@ -36,11 +36,12 @@ def translate_strings(translation: Translation) -> None:
     for segment in StringSegment.objects.filter(source=translation.source).select_related(
         "string", "context"
     ):
-        text = (
-            COUNTER_EN
-            if segment.string.data.startswith("Ein Abschluss")
-            else "EN " + (segment.string.data)
-        )
+        if segment.string.data.startswith("Ein Abschluss"):
+            text = COUNTER_EN
+        elif segment.context.path == "slug":
+            text = "en-" + segment.string.data
+        else:
+            text = "EN " + segment.string.data
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=translation.target_locale,
@@ -140,3 +141,63 @@ def test_editors_see_each_languages_state_and_what_is_out_of_date(client, narrat
     narrative.counter_narrative = "Ein Abschluss macht dich frei."
     narrative.save_revision().publish()
     assert "veraltet" in status_row(client, narrative)
+
+
+def test_a_material_translation_is_reviewed_and_stays_online_while_updated(client, role_users):
+    from media_library.models import Material
+    from tests.factories.media_library import MaterialFactory
+
+    material = MaterialFactory(summary="Ein Flyer für Eltern.")
+    material.save_revision().publish()
+    english_locale = Locale.objects.get(language_code="en")
+    officer = role_users[roles.COMMUNICATION]
+    client.force_login(officer)
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["media_library", "material", material.pk],
+    )
+    client.post(url, {"locales": [english_locale.pk]})
+    translation = Translation.objects.get(
+        source__object_id=material.translation_key, target_locale=english_locale
+    )
+    target = Material.objects.get(translation_key=material.translation_key, locale=english_locale)
+    assert not target.live  # a draft until reviewed
+
+    translate_strings(translation)
+    response = client.post(
+        reverse("cms_submit_translation_for_review", args=[translation.pk]), follow=True
+    )
+    assert "zur Prüfung eingereicht" in response.content.decode()
+    for role in (roles.SUBJECT_REVIEW, roles.SIGN_OFF):
+        client.force_login(role_users[role])
+        task_state = Material.objects.get(pk=target.pk).current_workflow_task_state
+        url = reverse(
+            "wagtailsnippets_media_library_material:workflow_action",
+            args=[target.pk, "approve", task_state.pk],
+        )
+        assert client.post(url).status_code == 302
+    target = Material.objects.get(pk=target.pk)
+    assert target.live and target.summary == "EN Ein Flyer für Eltern."
+
+    # The German material changes; updating the translation keeps the English one online,
+    # with what was reviewed, until the new version is approved.
+    material.summary = "Ein neuer Flyer für Eltern."
+    material.save_revision().publish()
+    client.force_login(officer)
+    update = reverse("wagtail_localize:update_translations", args=[translation.source.pk])
+    client.post(update, {})
+    target = Material.objects.get(pk=target.pk)
+    assert target.live and target.summary == "EN Ein Flyer für Eltern."
+    # The re-translated text becomes a draft under review; the reviewed version stays online.
+    translate_strings(translation)
+    client.post(reverse("cms_submit_translation_for_review", args=[translation.pk]))
+    target = Material.objects.get(pk=target.pk)
+    assert target.live and target.summary == "EN Ein Flyer für Eltern."
+    assert target.has_unpublished_changes and target.workflow_in_progress
+    # While under review the translated material opens at its history (wagtail-localize's
+    # snippet translation editor cannot render a running workflow).
+    edit = reverse("wagtailsnippets_media_library_material:edit", args=[target.pk])
+    response = client.get(edit)
+    assert response.status_code == 302 and "/history/" in response["Location"]
+    assert client.get(response["Location"]).status_code == 200
+    assert target.get_latest_revision().content["summary"] == "EN Ein neuer Flyer für Eltern."
