@@ -56,7 +56,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Public URLs carry their language (/de/, /en/ …); no language cookie is ever set, so
     # one cached copy of a page serves every visitor of that language.
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -179,3 +179,20 @@ def test_every_page_leads_to_easy_read_and_sign_language_explanations(client, ho
     assert '<track kind="captions"' in html and 'srclang="de"' in html and "default>" in html
     assert '<source src="' in html and 'type="video/webm"' in html
     assert sign_language.videos[0].value["transcript"] in html
+
+
+def test_the_admin_speaks_german_or_english_never_a_content_language(client, role_users):
+    from wagtail.users.models import UserProfile
+
+    officer = role_users["Redaktion"]
+    client.force_login(officer)
+    assert '<html lang="de"' in client.get("/admin/").content.decode()
+    # A Turkish or Arabic browser still gets the German admin; English is offered.
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ar,tr;q=0.8").content.decode()
+    assert '<html lang="de"' in html
+    profile = UserProfile.get_for_user(officer)
+    profile.preferred_language = "en"
+    profile.save()
+    assert '<html lang="en"' in client.get("/admin/").content.decode()
+    choices = client.get("/admin/account/").content.decode()
+    assert 'value="en"' in choices and 'value="ar"' not in choices
