@@ -40,6 +40,9 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         *_crud("cms", ("emergencypublication",), ("view", "change")),
         *_crud("media_library", LIBRARY_SNIPPETS, ("change", "view")),
         *_crud("cms", TAXONOMIES, ("add", "change", "delete", "view")),
+        # They maintain the taxonomies, in every language. (Pages they may not edit stay
+        # untranslatable for them: wagtail-localize checks the edit permission per string.)
+        "wagtail_localize.submit_translation",
     ],
     PRIVACY_REVIEW: [
         ADMIN_ACCESS,

@@ -39,7 +39,11 @@ MATRIX = [
     ("material", "publish a draft", ADMINISTRATION),
     ("material", "unpublish", ADMINISTRATION),
     ("material", "delete published", ADMINISTRATION),
-    ("translation", "request a translation", {roles.COMMUNICATION, roles.ADMINISTRATION}),
+    (
+        "translation",
+        "request a translation",
+        {roles.COMMUNICATION, roles.SUBJECT_REVIEW, roles.ADMINISTRATION},
+    ),
     (
         "translation",
         "submit for review",
