@@ -30,13 +30,6 @@ class LanguageVersion:
     bidi: bool
 
 
-def is_untranslated(page: Page) -> bool:
-    """A page that stands in for a page of another language's tree (shows its content)."""
-    if not page.alias_of_id:
-        return False
-    return not Page.objects.filter(pk=page.alias_of_id, locale_id=page.locale_id).exists()
-
-
 def page_versions(page: Page, request: HttpRequest) -> list[LanguageVersion]:
     """The page in every content language that shows it publicly, in the switcher's order.
 
