@@ -7,6 +7,8 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from wagtail.models import Locale, Page
 
+from .highlighting import highlight
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
@@ -28,9 +30,20 @@ class SearchResults:
     query: str
     page: PaginatorPage | None
 
+    def __post_init__(self) -> None:
+        # Snippets for the results shown (one page of them), highlighted by the service.
+        for result in self.page or []:
+            result.snippet = highlight(snippet_text(result), self.query)
+
     @property
     def count(self) -> int:
         return self.page.paginator.count if self.page else 0
+
+
+def snippet_text(page: Page) -> str:
+    """The text a result's snippet is cut from: the fields the page type names for it."""
+    fields = getattr(page, "search_snippet_fields", ("search_description", "introduction"))
+    return " ".join(str(getattr(page, name, "") or "") for name in fields).strip()
 
 
 def hidden_page_ids(locale: Locale) -> list[int]:
