@@ -34,6 +34,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         *_crud("cms", TAXONOMIES, ("view",)),
         # Requests and edits translations; they are reviewed like any draft (translation_review).
         "wagtail_localize.submit_translation",
+        # What visitors look for (aggregate counts only).
+        "search.view_searchtermcount",
     ],
     SUBJECT_REVIEW: [
         ADMIN_ACCESS,
@@ -68,6 +70,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "auth.change_user",
         "auth.view_user",
         "wagtail_localize.submit_translation",
+        "search.view_searchtermcount",
     ],
     PRACTITIONERS: ["cms.view_internal_content"],
 }

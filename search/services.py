@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from wagtail.models import Locale, Page
 
 from .highlighting import highlight
+from .models import SearchTermCount
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -69,6 +70,9 @@ def search_pages(raw_query: str, locale: Locale, page_number: str | int = 1) -> 
     hidden = hidden_page_ids(locale)
     if hidden:
         queryset = queryset.exclude(id__in=hidden)
+    if str(page_number) == "1":
+        # Aggregate counts only (see SearchTermCount); further result pages are not new searches.
+        SearchTermCount.record(query, locale.language_code)
     results = queryset.specific().search(query)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     return SearchResults(query=query, page=paginator.get_page(page_number))

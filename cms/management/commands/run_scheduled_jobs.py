@@ -6,11 +6,13 @@ from django.utils.translation import gettext as _
 class Command(BaseCommand):
     help = (
         "The periodic job (cron or a systemd timer, e.g. every 5 minutes): publishes and "
-        "expires scheduled content and takes messenger profiles without valid consent offline."
+        "expires scheduled content, takes messenger profiles without valid consent offline and "
+        "deletes search term counts past their retention."
     )
 
     def handle(self, *args: object, **options: object) -> None:
         from narratives.services import withdraw_profiles_without_consent  # noqa: PLC0415
+        from search.models import SearchTermCount  # noqa: PLC0415
 
         self.stdout.write("Scheduled publishing and expiry…")
         call_command("publish_scheduled", verbosity=options["verbosity"])
@@ -18,6 +20,9 @@ class Command(BaseCommand):
         withdrawn = withdraw_profiles_without_consent()
         for profile in withdrawn:
             self.stdout.write(f"  withdrawn: no. {profile.page_id}")
+        self.stdout.write("Search term counts…")
+        forgotten = SearchTermCount.forget_old()
+        self.stdout.write(f"  {forgotten} counts older than the retention period deleted")
         self.stdout.write(
             self.style.SUCCESS(
                 _("Scheduled jobs done; %(count)s profiles withdrawn.") % {"count": len(withdrawn)}

@@ -1,0 +1,50 @@
+"""What visitors look for, as aggregate counts only.
+
+People type names into search boxes. Nothing here identifies a visitor: no IP address, session,
+user, time of day or order of searches; one row per normalised query, language and day, with a
+count. Rows older than RETENTION_DAYS are deleted by the periodic job.
+"""
+
+import datetime
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+RETENTION_DAYS = 90
+
+
+class SearchTermCount(models.Model):
+    query = models.CharField(_("search term"), max_length=200)
+    language = models.CharField(_("language"), max_length=10)
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        verbose_name = _("search term count")
+        verbose_name_plural = _("search term counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query", "language", "day"], name="one_count_per_term_language_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.query} ({self.language}, {self.day}): {self.count}"
+
+    @classmethod
+    def record(cls, query: str, language: str) -> None:
+        """Adds one to today's count of this normalised query, case-folded."""
+        key = {"query": query.casefold()[:200], "language": language, "day": timezone.localdate()}
+        updated = cls.objects.filter(**key).update(count=F("count") + 1)
+        if not updated:
+            _row, created = cls.objects.get_or_create(**key, defaults={"count": 1})
+            if not created:
+                cls.objects.filter(**key).update(count=F("count") + 1)
+
+    @classmethod
+    def forget_old(cls, today: datetime.date | None = None) -> int:
+        cutoff = (today or timezone.localdate()) - datetime.timedelta(days=RETENTION_DAYS)
+        deleted, _details = cls.objects.filter(day__lt=cutoff).delete()
+        return deleted
