@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from wagtail.models import Locale, Page
 
 from .highlighting import highlight
@@ -47,19 +48,18 @@ def snippet_text(page: Page) -> str:
     return " ".join(str(getattr(page, name, "") or "") for name in fields).strip()
 
 
-def hidden_page_ids(locale: Locale) -> list[int]:
+def hide_unfindable(queryset: QuerySet, locale: Locale) -> QuerySet:
     """Published pages that must not be found: messenger profiles without valid consent, and
-    pages not translated yet (aliases that show the German page in another language)."""
+    pages not translated yet (aliases that show the German page in another language). Both as
+    subqueries, so the exclusion costs no extra query and no list of ids, however many."""
     messenger_model = apps.get_model("narratives", "MessengerPage")
-    valid = messenger_model.objects.consent_valid().values("pk")
-    withdrawn = messenger_model.objects.filter(locale=locale).exclude(pk__in=valid)
-    untranslated = Page.objects.filter(locale=locale, alias_of__isnull=False)
-    # No ORDER BY inside a UNION (SQLite refuses it).
-    return list(
-        withdrawn.order_by()
-        .values_list("pk", flat=True)
-        .union(untranslated.order_by().values_list("pk"))
+    withdrawn = (
+        messenger_model.objects.filter(locale=locale)
+        .exclude(pk__in=messenger_model.objects.consent_valid().values("pk"))
+        .values("pk")
     )
+    untranslated = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
+    return queryset.exclude(id__in=withdrawn).exclude(id__in=untranslated)
 
 
 def search_pages(raw_query: str, locale: Locale, page_number: str | int = 1) -> SearchResults:
@@ -67,9 +67,7 @@ def search_pages(raw_query: str, locale: Locale, page_number: str | int = 1) -> 
     if not query:
         return SearchResults(query="", page=None)
     queryset = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=1)
-    hidden = hidden_page_ids(locale)
-    if hidden:
-        queryset = queryset.exclude(id__in=hidden)
+    queryset = hide_unfindable(queryset, locale)
     if str(page_number) == "1":
         # Aggregate counts only (see SearchTermCount); further result pages are not new searches.
         SearchTermCount.record(query, locale.language_code)

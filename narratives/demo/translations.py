@@ -2,9 +2,8 @@
 pages beside German stand-ins (and Arabic right to left). Everything else stays German until
 someone translates it, as on a real site."""
 
+from django.core.management import call_command
 from wagtail.models import Page
-from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import PageIndex
 
 from cms.models import HomePage
 
@@ -101,9 +100,7 @@ HOME_TRANSLATIONS = {
 
 def sync_language_trees() -> None:
     """Give every language's tree the German pages it lacks, as stand-ins (aliases)."""
-    index = PageIndex.from_database().sort_by_tree_position()
-    for synchronisation in LocaleSynchronization.objects.all():
-        synchronisation.sync_trees(page_index=index)
+    call_command("sync_locale_trees")
 
 
 def build_home_translations(home: HomePage, tally: Tally) -> None:

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from cms.languages import CONTENT_LANGUAGES
+from tests.cms.test_translation_review import COUNTER_EN
 from tests.factories.narratives import (
     MessengerIdentityFactory,
     MessengerIndexPageFactory,
@@ -16,7 +17,6 @@ from tests.factories.narratives import (
     NarrativePageFactory,
 )
 
-COUNTER_EN = "A school certificate gives you the freedom to decide for yourself."
 HREFLANG = re.compile(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">')
 
 

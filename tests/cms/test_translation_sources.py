@@ -14,7 +14,7 @@ from wagtail_localize.strings import StringValue
 
 from cms import roles
 from tests.cms.test_review_workflow import act
-from tests.cms.test_translation_review import english, request_translation
+from tests.cms.test_translation_review import COUNTER_EN, english, request_translation
 from tests.factories.media_library import MaterialFactory
 from tests.factories.narratives import (
     MessengerIdentityFactory,
@@ -23,8 +23,6 @@ from tests.factories.narratives import (
     NarrativeIndexPageFactory,
     NarrativePageFactory,
 )
-
-COUNTER_EN = "A school certificate gives you the freedom to decide for yourself."
 
 
 class RecordingTranslator(BaseMachineTranslator):
