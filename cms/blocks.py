@@ -16,6 +16,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
         default="h2",
         help_text=_("Use heading 2 for sections and heading 3 inside a section."),
+        search_index=False,  # "Heading 2" is layout, not content anyone searches for
     )
 
     class Meta:

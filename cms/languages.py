@@ -26,6 +26,8 @@ CONTENT_LANGUAGES: list[tuple[str, str]] = [
     (KURMANJI, "Kurmancî"),
 ]
 
+LANGUAGE_CODES: list[str] = [code for code, _name in CONTENT_LANGUAGES]
+
 # The admin is used by staff in German or English only.
 ADMIN_LANGUAGES: list[tuple[str, str]] = [(SOURCE_LANGUAGE, "Deutsch"), ("en", "English")]
 

@@ -8,7 +8,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search.views import search_view
+from search.views import search_view, suggest_view
 
 from .sitemap import LanguageSitemap
 from .translation_review import GuardedUpdateTranslationsView
@@ -36,6 +36,7 @@ if settings.DEBUG:
 # the language the browser prefers, or German.
 urlpatterns += i18n_patterns(
     path("suche/", search_view, name="search"),
+    path("suche/vorschlaege/", suggest_view, name="search_suggestions"),
     path("anmelden/", PractitionerLoginView.as_view(), name="login"),
     path("abmelden/", LogoutView.as_view(), name="logout"),
     path("", include(wagtail_urls)),

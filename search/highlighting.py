@@ -1,10 +1,20 @@
-"""Highlighted snippets made by the service itself, for backends without a highlighter of their
-own (SQLite's full-text search has none that Wagtail exposes). The fragments are plain text
-with a flag; templates escape them and wrap matches in <mark>, so no markup is ever built from
-content or queries here."""
+"""Highlighted snippets as plain-text fragments with a flag; templates escape them and wrap
+matches in <mark>, so no markup is ever built from content or queries.
+
+Three sources, one shape: the engine's highlighter and PostgreSQL's ts_headline mark matches
+with two private-use characters (never in indexed text, see documents.field_text), which
+`marked_fragments` splits on; on SQLite, which has no highlighter Wagtail exposes, `highlight`
+cuts the snippet itself.
+"""
 
 import re
 from dataclasses import dataclass
+
+from django.db import connection
+
+# Private-use code points: no content contains them, so they cannot be forged by a page.
+MARK_START = "\ue000"
+MARK_END = "\ue001"
 
 WORD = re.compile(r"\w[\w'’-]*", re.UNICODE)
 # Words of context around the first match.
@@ -51,3 +61,29 @@ def highlight(text: str, query: str) -> list[Fragment]:
     if end < len(words):
         fragments.append(Fragment(" …", False))
     return fragments
+
+
+def marked_fragments(text: str) -> list[Fragment]:
+    """Fragments of a text whose matches a highlighter wrapped in MARK_START…MARK_END."""
+    fragments: list[Fragment] = []
+    for part in re.split(f"({MARK_START}.*?{MARK_END})", text, flags=re.DOTALL):
+        if part.startswith(MARK_START) and part.endswith(MARK_END):
+            fragments.append(Fragment(part[1:-1], True))
+        elif part:
+            fragments.append(Fragment(part.replace(MARK_START, "").replace(MARK_END, ""), False))
+    return fragments
+
+
+def postgres_headlines(texts: list[str], query: str, config: str) -> list[list[Fragment]]:
+    """ts_headline for several texts in one query, with the text-search configuration the
+    database backend searches with (so stems match: "Müttern" marks "Mütter")."""
+    if not texts:
+        return []
+    options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, ShortWord=2"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT ts_headline(%s::regconfig, text, plainto_tsquery(%s::regconfig, %s), %s) "
+            "FROM unnest(%s::text[]) WITH ORDINALITY AS texts(text, position) ORDER BY position",
+            [config, config, query, options, texts],
+        )
+        return [marked_fragments(row[0]) for row in cursor.fetchall()]

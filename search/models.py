@@ -48,3 +48,28 @@ class SearchTermCount(models.Model):
         cutoff = (today or timezone.localdate()) - datetime.timedelta(days=RETENTION_DAYS)
         deleted, _details = cls.objects.filter(day__lt=cutoff).delete()
         return deleted
+
+
+class IndexUpdate(models.Model):
+    """The search outbox: "page N in language L changed", written in the transaction that
+    changed it, deleted only once the engine has taken the change.
+
+    A row says nothing about what changed; the worker looks at the page as it is when the row is
+    drained (index it if findable, else delete its document), so rows may repeat and arrive in
+    any order without harm, and an engine outage only delays them.
+    """
+
+    page_id = models.PositiveIntegerField(_("page id"))
+    language = models.CharField(_("language"), max_length=10)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), default=timezone.now)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("search index update")
+        verbose_name_plural = _("search index updates")
+        indexes = [models.Index(fields=["next_attempt_at", "id"], name="index_update_due")]
+
+    def __str__(self) -> str:
+        return f"page {self.page_id} ({self.language})"

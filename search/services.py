@@ -1,19 +1,33 @@
-"""The one way content is searched; views never see which backend answers."""
+"""The one way content is searched: the search page, the suggestions and the listings' free-text
+filter all come here, and never see which backend answers."""
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from wagtail.models import Locale, Page
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale
 
-from .highlighting import highlight
+from cms.languages import CONTENT_LANGUAGES
+
+from .backends import DatabaseSearch, EngineSearch, Hit, Outcome, SearchBackend
+from .documents import DOCUMENT_TYPES, FACET_LABELS, FACETS
+from .engine import EngineUnavailable, configured_engine
 from .models import SearchTermCount
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-
+# The engines return at most 10,000 hits per query; nobody pages that far.
+MAX_PAGE = 10_000 // RESULTS_PER_PAGE
+SUGGESTIONS = 8
+MIN_SUGGEST_LENGTH = 2
+LISTING_MATCH_LIMIT = 1_000
+FILTER_PARAMS = ("content_type", *FACETS)
 
 # Inside words these stay (Kurve-kriegen, Ankara'da); everything else is not part of a word and
 # would only reach the engine as query syntax (quotes, brackets, operators, wildcards).
@@ -27,50 +41,208 @@ def normalise_query(raw: str) -> str:
     return " ".join(word for word in words if word)[:MAX_QUERY_LENGTH]
 
 
+def clean_filters(params: Mapping[str, str]) -> dict[str, str]:
+    """The facet filters of a request: known names, slug-like values, anything else dropped."""
+    filters = {}
+    for name in FILTER_PARAMS:
+        value = str(params.get(name) or "")[:100]
+        if value and all(char.isalnum() or char in "-_" for char in value):
+            filters[name] = value
+    return filters
+
+
+def page_number(raw: object) -> int:
+    try:
+        number = int(str(raw))
+    except ValueError:
+        return 1
+    return min(max(number, 1), MAX_PAGE)
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str  # the results with this option chosen (or, when selected, dropped)
+    language: str = ""  # for the language facet: the option's language code
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str
+    options: list[FacetOption]
+
+
 @dataclass
 class SearchResults:
     query: str
     page: PaginatorPage | None
-
-    def __post_init__(self) -> None:
-        # Snippets for the results shown (one page of them), highlighted by the service.
-        for result in self.page or []:
-            result.snippet = highlight(snippet_text(result), self.query)
+    filters: dict[str, str] = field(default_factory=dict)
+    facets: list[Facet] = field(default_factory=list)
+    # The engine did not answer; the database answered instead (the page says so).
+    degraded: bool = False
 
     @property
     def count(self) -> int:
         return self.page.paginator.count if self.page else 0
 
+    @property
+    def filter_query(self) -> str:
+        """The query string of these results without the page number (for pagination)."""
+        return urlencode({"q": self.query, **self.filters})
 
-def snippet_text(page: Page) -> str:
-    """The text a result's snippet is cut from: the fields the page type names for it."""
-    fields = getattr(page, "search_snippet_fields", ("search_description", "introduction"))
-    return " ".join(str(getattr(page, name, "") or "") for name in fields).strip()
+
+class ResultWindow(Sequence):
+    """One page of hits posing as the whole result list, so Django's Paginator numbers pages
+    from the total without fetching anything else."""
+
+    def __init__(self, total: int, hits: list[Hit]) -> None:
+        self.total = total
+        self.hits = hits
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, key: object) -> list[Hit]:
+        return self.hits
 
 
-def hide_unfindable(queryset: QuerySet, locale: Locale) -> QuerySet:
-    """Published pages that must not be found: messenger profiles without valid consent, and
-    pages not translated yet (aliases that show the German page in another language). Both as
-    subqueries, so the exclusion costs no extra query and no list of ids, however many."""
-    messenger_model = apps.get_model("narratives", "MessengerPage")
-    withdrawn = (
-        messenger_model.objects.filter(locale=locale)
-        .exclude(pk__in=messenger_model.objects.consent_valid().values("pk"))
-        .values("pk")
+def public_backend() -> SearchBackend:
+    engine = configured_engine()
+    return EngineSearch(engine) if engine else DatabaseSearch()
+
+
+def _run(method: str, *args: object) -> tuple[object, bool]:
+    """Asks the configured backend, or the database when the engine is down."""
+    backend = public_backend()
+    try:
+        return getattr(backend, method)(*args), False
+    except EngineUnavailable:
+        return getattr(DatabaseSearch(), method)(*args), True
+
+
+def search_pages(
+    raw_query: str,
+    locale: Locale,
+    raw_page: object = 1,
+    params: Mapping[str, str] | None = None,
+) -> SearchResults:
+    query = normalise_query(raw_query)
+    filters = clean_filters(params or {})
+    if not query:
+        return SearchResults(query="", page=None, filters=filters)
+    language = locale.language_code
+    requested = number = page_number(raw_page)
+    outcome, degraded = _run(
+        "search", query, language, filters, (number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE
     )
-    untranslated = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
-    return queryset.exclude(id__in=withdrawn).exclude(id__in=untranslated)
+    last_page = max(1, -(-outcome.total // RESULTS_PER_PAGE))
+    if number > last_page:
+        # Past the end (an old link): the last page, not an empty one.
+        number = min(last_page, MAX_PAGE)
+        outcome, degraded = _run(
+            "search", query, language, filters, (number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE
+        )
+    if requested == 1:
+        # Aggregate counts only (see SearchTermCount); further result pages are not new searches.
+        SearchTermCount.record(query, language)
+    paginator = Paginator(ResultWindow(outcome.total, outcome.hits), RESULTS_PER_PAGE)
+    return SearchResults(
+        query=query,
+        page=paginator.page(min(number, paginator.num_pages)),
+        filters=filters,
+        facets=labelled_facets(outcome, query, filters, locale),
+        degraded=degraded,
+    )
 
 
-def search_pages(raw_query: str, locale: Locale, page_number: str | int = 1) -> SearchResults:
+def labelled_facets(
+    outcome: Outcome, query: str, filters: dict[str, str], locale: Locale
+) -> list[Facet]:
+    """Facets in the visitor's language, each option linking to the narrowed results."""
+    labels = facet_value_labels(outcome.facets, locale)
+    facets = []
+    for name in FILTER_PARAMS:
+        counts = outcome.facets.get(name, {})
+        options = []
+        for value, count in counts.items():
+            chosen = {**filters, name: value}
+            if filters.get(name) == value:
+                chosen.pop(name)
+            options.append(
+                FacetOption(
+                    value=value,
+                    label=labels[name].get(value, value),
+                    count=count,
+                    selected=filters.get(name) == value,
+                    url="?" + urlencode({"q": query, **chosen}),
+                )
+            )
+        if options:
+            options.sort(key=lambda option: (-option.count, option.label.casefold()))
+            facets.append(Facet(name, str(FACET_LABELS[name]), options))
+    languages = outcome.facets.get("language", {})
+    options = []
+    for code, name in CONTENT_LANGUAGES:
+        if languages.get(code) and code != locale.language_code:
+            with translation.override(code):
+                url = reverse("search") + "?" + urlencode({"q": query})
+            options.append(FacetOption(code, name, languages[code], False, url, language=code))
+    if options:
+        facets.append(Facet("language", str(FACET_LABELS["language"]), options))
+    return facets
+
+
+def facet_value_labels(
+    counts: dict[str, dict[str, int]], locale: Locale
+) -> dict[str, dict[str, str]]:
+    """Names of the facet values (German slugs) in the visitor's language."""
+    from cms.models.base import localised_options  # noqa: PLC0415 (models load after apps)
+
+    labels: dict[str, dict[str, str]] = {
+        "content_type": {t.name: str(t.label) for t in DOCUMENT_TYPES}
+    }
+    sources = {
+        "topic": ("cms.Topic", "name"),
+        "audience": ("cms.Audience", "name"),
+        "site": ("narratives.ProgrammeSitePage", "title"),
+    }
+    for facet, (model_label, label_field) in sources.items():
+        slugs = list(counts.get(facet, {}))
+        labels[facet] = {}
+        if slugs:
+            model = apps.get_model(model_label)
+            rows = localised_options(
+                model._default_manager.filter(slug__in=slugs), locale.pk, label_field
+            )
+            labels[facet] = dict(rows)
+    return labels
+
+
+def suggest(raw_prefix: str, locale: Locale) -> list[dict[str, str]]:
+    """Titles that start like what the visitor is typing, for the as-you-type list."""
+    prefix = normalise_query(raw_prefix)
+    if len(prefix) < MIN_SUGGEST_LENGTH:
+        return []
+    hits, _degraded = _run("suggest", prefix, locale.language_code, SUGGESTIONS)
+    labels = {t.name: str(t.label) for t in DOCUMENT_TYPES}
+    return [
+        {"title": hit.title, "url": hit.url, "type": labels.get(hit.content_type, "")}
+        for hit in hits
+    ]
+
+
+def filter_listing_by_text(
+    queryset: QuerySet, raw_query: str, locale: Locale, content_type: str
+) -> QuerySet:
+    """A listing narrowed to the items that match the words (the listing keeps its order)."""
     query = normalise_query(raw_query)
     if not query:
-        return SearchResults(query="", page=None)
-    queryset = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=1)
-    queryset = hide_unfindable(queryset, locale)
-    if str(page_number) == "1":
-        # Aggregate counts only (see SearchTermCount); further result pages are not new searches.
-        SearchTermCount.record(query, locale.language_code)
-    results = queryset.specific().search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    return SearchResults(query=query, page=paginator.get_page(page_number))
+        return queryset
+    ids, _degraded = _run(
+        "matching", query, locale.language_code, content_type, LISTING_MATCH_LIMIT
+    )
+    return queryset.filter(pk__in=ids)

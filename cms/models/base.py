@@ -49,8 +49,6 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
-    # Plain-text fields a search result's highlighted snippet is cut from, in this order.
-    search_snippet_fields: tuple[str, ...] = ("search_description", "introduction")
 
     # Relations the page's own template shows, joined when the page is loaded for serving.
     serve_select_related: tuple[str, ...] = ()

@@ -161,8 +161,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILEMBEDS_FINDERS: list[dict] = []
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Staff search in the admin, and the public search without an engine (SEARCH_URL below). On
+# PostgreSQL with German stemming; SQLite ignores the configuration.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"},
 }
 # Documents are served through Django so that permission checks always run.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -185,6 +187,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
+    # The search clients log every failed request with a traceback; search.indexing and
+    # search.services log an unreachable engine once, in one line.
+    "loggers": {
+        name: {"level": "ERROR"} for name in ("opensearch", "elastic_transport", "elasticsearch")
+    },
 }
 
 # Review: only the revision the reviewers approved goes live, published by the workflow itself;
@@ -196,3 +203,10 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FRONTEND_LOGIN_URL = "login"  # a URL name: the login page in the language being read
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
+
+# Public search: empty means Wagtail's database backend; an engine is chosen by URL, e.g.
+# opensearch+https://user:password@search.example:9200 or elasticsearch+https://…
+SEARCH_URL = env.str("SEARCH_URL", default="")
+SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="narrative-cms")
+# Seconds the site waits for the engine before it answers from the database instead.
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)

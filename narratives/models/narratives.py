@@ -172,13 +172,6 @@ class NarrativePage(BasePage):
         index.FilterField("review_by"),
     ]
 
-    search_snippet_fields = (
-        "search_description",
-        "introduction",
-        "negative_narrative",
-        "counter_narrative",
-    )
-
     parent_page_types = ["narratives.NarrativeIndexPage"]
     subpage_types: list[str] = []
     is_creatable = True

@@ -1,0 +1,207 @@
+"""The two ways of answering a search, with one interface: Wagtail's database backend (SQLite
+FTS on a fresh machine, PostgreSQL full-text search in production) and the engine."""
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import Count, Q, QuerySet
+from wagtail.models import Page
+
+from .documents import (
+    DOCUMENT_TYPES,
+    FACETS,
+    document_type_of,
+    field_text,
+    findable_pages,
+    indexed_models,
+)
+from .engine import SearchEngine
+from .highlighting import Fragment, highlight, marked_fragments, postgres_headlines
+
+
+@dataclass(frozen=True)
+class Hit:
+    page_id: int
+    title: str
+    url: str
+    content_type: str
+    snippet: list[Fragment]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    total: int
+    hits: list[Hit]
+    # facet -> value -> count (content_type, topic, audience, site, language).
+    facets: dict[str, dict[str, int]]
+
+
+class SearchBackend(Protocol):
+    name: str
+
+    def search(
+        self, query: str, language: str, filters: dict[str, str], start: int, size: int
+    ) -> Outcome: ...
+
+    def suggest(self, prefix: str, language: str, size: int) -> list[Hit]: ...
+
+    def matching(self, query: str, language: str, content_type: str, limit: int) -> object:
+        """Ids of matching pages of one type (a list, or a subquery), for listing filters."""
+
+
+def filtered(pages: QuerySet, filters: dict[str, str]) -> QuerySet:
+    """Pages narrowed by facet values, as id subqueries (the database backend only searches
+    querysets filtered on Wagtail's filter fields). An unknown value matches nothing."""
+    for facet, value in filters.items():
+        condition = Q()
+        for document_type in DOCUMENT_TYPES:
+            if facet == "content_type":
+                if document_type.name == value:
+                    models = indexed_models(document_type)
+                    condition |= Q(
+                        content_type__in=ContentType.objects.get_for_models(*models).values()
+                    )
+                continue
+            path = document_type.facets.get(facet)
+            for model in indexed_models(document_type) if path else []:
+                condition |= Q(**{f"{model._meta.model_name}__{path}": value})
+        if not condition:
+            return pages.none()
+        pages = pages.filter(id__in=Page.objects.filter(condition).values("pk"))
+    return pages
+
+
+class DatabaseSearch:
+    """Wagtail's database backend on the same scope as the engine (documents.findable_pages)."""
+
+    name = "database"
+
+    def search(
+        self, query: str, language: str, filters: dict[str, str], start: int, size: int
+    ) -> Outcome:
+        scope = filtered(findable_pages(language), filters)
+        results = scope.specific().search(query)
+        pages = list(results[start : start + size])
+        matched = results.get_queryset().order_by().values("pk")
+        facets = self.facet_counts(matched)
+        everywhere = filtered(findable_pages(), filters).search(query).get_queryset().order_by()
+        facets["language"] = dict(
+            everywhere.values_list("locale__language_code").annotate(n=Count("pk"))
+        )
+        return Outcome(
+            total=results.count(),
+            hits=self.hits(pages, query),
+            facets=facets,
+        )
+
+    @staticmethod
+    def facet_counts(matched: QuerySet) -> dict[str, dict[str, int]]:
+        facets: dict[str, dict[str, int]] = {"content_type": {}, **{f: {} for f in FACETS}}
+        rows = (
+            Page.objects.filter(pk__in=matched).values_list("content_type").annotate(n=Count("pk"))
+        )
+        for content_type_id, count in rows:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            name = document_type_of(model).name
+            facets["content_type"][name] = facets["content_type"].get(name, 0) + count
+        for document_type in DOCUMENT_TYPES:
+            for facet, path in document_type.facets.items():
+                for model in indexed_models(document_type):
+                    counted = (
+                        model._default_manager.filter(pk__in=matched)
+                        .exclude(**{f"{path}__isnull": True})
+                        .values_list(path)
+                        .annotate(n=Count("pk", distinct=True))
+                        .order_by()
+                    )
+                    for value, count in counted:
+                        facets[facet][value] = facets[facet].get(value, 0) + count
+        return facets
+
+    @staticmethod
+    def lead_text(page: Page) -> str:
+        document_type = document_type_of(type(page))
+        return " ".join(filter(None, (field_text(page, name) for name in document_type.lead)))
+
+    def hits(self, pages: list[Page], query: str) -> list[Hit]:
+        texts = [self.lead_text(page) for page in pages]
+        if connection.vendor == "postgresql":
+            snippets = postgres_headlines(texts, query, database_search_config())
+        else:
+            snippets = [highlight(text, query) for text in texts]
+        return [
+            Hit(
+                page.pk,
+                page.title,
+                page.get_url() or "",
+                document_type_of(type(page)).name,
+                snippet,
+            )
+            for page, snippet in zip(pages, snippets, strict=True)
+        ]
+
+    def suggest(self, prefix: str, language: str, size: int) -> list[Hit]:
+        pages = findable_pages(language).specific().autocomplete(prefix)[:size]
+        return [
+            Hit(page.pk, page.title, page.get_url() or "", document_type_of(type(page)).name, [])
+            for page in pages
+        ]
+
+    def matching(self, query: str, language: str, content_type: str, limit: int) -> QuerySet:
+        scope = filtered(findable_pages(language), {"content_type": content_type})
+        return scope.search(query).get_queryset().order_by().values("pk")
+
+
+def database_search_config() -> str:
+    """PostgreSQL's text-search configuration the database backend uses."""
+    options = settings.WAGTAILSEARCH_BACKENDS["default"]
+    return options.get("SEARCH_CONFIG") or "simple"
+
+
+class EngineSearch:
+    """The engine; every hit is checked against the database before it is shown, so a change
+    the outbox has not delivered yet (a withdrawn consent, an unpublished page) never shows."""
+
+    name = "engine"
+
+    def __init__(self, engine: SearchEngine) -> None:
+        self.engine = engine
+
+    def search(
+        self, query: str, language: str, filters: dict[str, str], start: int, size: int
+    ) -> Outcome:
+        response = self.engine.search(query, language, filters, start, size)
+        allowed = still_findable([hit.page_id for hit in response.hits])
+        return Outcome(
+            total=response.total,
+            hits=[
+                Hit(
+                    hit.page_id,
+                    hit.title,
+                    hit.url,
+                    hit.content_type,
+                    marked_fragments(hit.highlight),
+                )
+                for hit in response.hits
+                if hit.page_id in allowed
+            ],
+            facets=response.facets,
+        )
+
+    def suggest(self, prefix: str, language: str, size: int) -> list[Hit]:
+        return [
+            Hit(0, hit.title, hit.url, hit.content_type, [])
+            for hit in self.engine.suggest(prefix, language, size)
+        ]
+
+    def matching(self, query: str, language: str, content_type: str, limit: int) -> list[int]:
+        return self.engine.matching(query, language, content_type, limit)
+
+
+def still_findable(page_ids: list[int]) -> set[int]:
+    if not page_ids:
+        return set()
+    return set(findable_pages().filter(id__in=page_ids).values_list("pk", flat=True))
