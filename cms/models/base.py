@@ -214,6 +214,8 @@ class ListingPage(BasePage):
 
     per_page = 12
     listing_filters: tuple[ListingFilter, ...] = ()
+    # The content type (search.documents) the free-text filter searches; none without it.
+    search_content_type: str = ""
 
     class Meta:
         abstract = True
@@ -243,6 +245,13 @@ class ListingPage(BasePage):
 
     def build_filter_form(self, request: HttpRequest) -> forms.Form:
         fields = {}
+        if self.search_content_type:
+            fields["q"] = forms.CharField(
+                label=_("Words"),
+                required=False,
+                max_length=200,
+                widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+            )
         for listing_filter, options in zip(
             self.listing_filters, self.load_filter_options(), strict=True
         ):
@@ -256,6 +265,12 @@ class ListingPage(BasePage):
     def filter_listing(self, queryset: QuerySet, form: forms.Form) -> QuerySet:
         if not form.is_bound or not form.is_valid():
             return queryset
+        if form.cleaned_data.get("q"):
+            from search.services import filter_listing_by_text  # noqa: PLC0415 (search needs cms)
+
+            queryset = filter_listing_by_text(
+                queryset, form.cleaned_data["q"], self.locale, self.search_content_type
+            )
         for listing_filter in self.listing_filters:
             value = form.cleaned_data.get(listing_filter.param)
             if value:

@@ -17,6 +17,7 @@ from .narratives import site_options
 
 
 class CampaignIndexPage(ListingPage):
+    search_content_type = "campaign"
     listing_filters = (
         ListingFilter(
             "topic", _("Topic"), "narratives__topics__slug", taxonomy_options("cms.Topic")

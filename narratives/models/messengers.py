@@ -52,6 +52,7 @@ def web_consents() -> models.QuerySet:
 
 
 class MessengerIndexPage(ListingPage):
+    search_content_type = "messenger"
     listing_filters = (
         ListingFilter("site", _("Site"), "sites__slug", site_options),
         ListingFilter(

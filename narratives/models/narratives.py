@@ -34,6 +34,7 @@ site_options = page_options("narratives.ProgrammeSitePage")
 
 
 class NarrativeIndexPage(ListingPage):
+    search_content_type = "narrative"
     listing_filters = (
         ListingFilter("topic", _("Topic"), "topics__slug", taxonomy_options("cms.Topic")),
         ListingFilter(

@@ -16,6 +16,7 @@ from cms.models.querysets import VisiblePageQuerySet
 
 class ProgrammeSiteIndexPage(ListingPage):
     per_page = 24
+    search_content_type = "site"
 
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["narratives.ProgrammeSitePage"]
