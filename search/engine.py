@@ -177,8 +177,9 @@ class SearchEngine:
         """Deletes every index of this prefix (tests, and resetting a broken setup)."""
         self.client.indices.delete(index=f"{self.prefix}-*".lower(), ignore_unavailable=True)
 
-    def refresh(self) -> None:
-        self.client.indices.refresh(index=f"{self.prefix}-*".lower())
+    def refresh(self, index: str | None = None) -> None:
+        """Makes what was written searchable now (the engine does so within a second)."""
+        self.client.indices.refresh(index=index or f"{self.prefix}-*".lower())
 
     # Writing
 

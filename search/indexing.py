@@ -167,6 +167,7 @@ def rebuild(engine: SearchEngine, progress: Progress | None = None) -> dict[str,
             raise
         if progress and total == 0:
             progress(language, 0, 0)
+        engine.refresh(index_name)  # complete and searchable before visitors see it
         engine.delete_indices(engine.switch_alias(language, index_name))
         counts[language] = done
     return counts

@@ -45,9 +45,19 @@ from .content_narratives import NARRATIVES, SOURCES
 from .content_people import CAMPAIGNS, MESSENGERS
 from .files import png_bytes, render_portrait
 from .media import Terms, build_card_set, build_materials, ensure_document, ensure_image
-from .pages import DemoContentError, Progress, Tally, ensure_page, pick, stream
+from .pages import (
+    DemoContentError,
+    Progress,
+    Tally,
+    ensure_page,
+    indicators,
+    key_messages,
+    narrative_body,
+    pick,
+    stream,
+)
 from .scale import build_scaled_narratives
-from .translations import build_home_translations, sync_language_trees
+from .translations import build_translations, sync_language_trees
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 
@@ -80,7 +90,7 @@ def build_demo_content(progress: Progress, scale: int = 0) -> Tally:
     narratives = build_narratives(
         sections["narratives"], terms, sites, messengers, materials, today, progress, tally
     )
-    build_campaigns(
+    campaigns = build_campaigns(
         sections["campaigns"], terms, sites, narratives, messengers, materials, today, tally
     )
     progress(f"Campaigns… {tally.total['campaigns']}")
@@ -91,8 +101,8 @@ def build_demo_content(progress: Progress, scale: int = 0) -> Tally:
     if scale:
         build_scaled_narratives(sections["narratives"], scale, terms, sites, progress, tally)
     sync_language_trees()
-    build_home_translations(home, tally)
-    progress(f"Languages… {tally.total['translations']} translated home pages")
+    build_translations(home, sections, narratives, campaigns, sites, tally)
+    progress(f"Languages… {tally.total['translations']} translated pages")
     return tally
 
 
@@ -276,7 +286,7 @@ def build_narratives(
             introduction=entry["introduction"],
             negative_narrative=entry["negative"],
             counter_narrative=entry["counter"],
-            key_messages=[{"type": "message", "value": text} for text in entry["key_messages"]],
+            key_messages=key_messages(entry["key_messages"]),
             body=stream(narrative_body(entry)),
             image=teaser,
             talking_points=entry["talking_points"],
@@ -293,16 +303,6 @@ def build_narratives(
     return narratives
 
 
-def narrative_body(entry: dict) -> list[tuple]:
-    return [
-        ("h2", "Was dahintersteckt"),
-        ("p", f"<p>{entry['context']}</p>"),
-        ("quote", *entry["quote"]),
-        ("h2", "Eine andere Geschichte"),
-        ("p", f"<p>{entry['alternative']}</p>"),
-    ]
-
-
 def build_campaigns(
     index: CampaignIndexPage,
     terms: Terms,
@@ -312,7 +312,8 @@ def build_campaigns(
     materials: dict[str, Material],
     today: datetime.date,
     tally: Tally,
-) -> None:
+) -> dict[str, CampaignPage]:
+    campaigns = {}
     for entry in CAMPAIGNS:
         page = CampaignPage(
             title=entry["title"],
@@ -323,10 +324,7 @@ def build_campaigns(
             ends_on=today + datetime.timedelta(days=entry["ends_in_days"]),
             image=materials[entry["image"]].image,
             body=stream(entry["body"]),
-            indicators=[
-                {"type": "indicator", "value": {"name": name, "target": target, "method": method}}
-                for name, target, method in entry["indicators"]
-            ],
+            indicators=indicators(entry["indicators"]),
         )
         page.audiences = pick(terms["audiences"], entry["audiences"])
         page.channels = pick(terms["channels"], entry["channels"])
@@ -334,7 +332,8 @@ def build_campaigns(
         page.narratives = pick(narratives, entry["narratives"])
         page.messengers = pick(messengers, entry["messengers"])
         page.materials = pick(materials, entry["materials"])
-        ensure_page(index, page, tally, "campaigns")
+        campaigns[entry["slug"]] = ensure_page(index, page, tally, "campaigns")
+    return campaigns
 
 
 def _content_page(

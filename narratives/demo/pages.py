@@ -49,6 +49,33 @@ def stream(blocks: Iterable[tuple]) -> list[dict]:
     return data
 
 
+def narrative_body(
+    entry: dict, headings: tuple[str, str] = ("Was dahintersteckt", "Eine andere Geschichte")
+) -> list[tuple]:
+    """A narrative's body in the compact notation: what lies behind it, a quote, the alternative."""
+    behind, alternative = headings
+    return [
+        ("h2", behind),
+        ("p", f"<p>{entry['context']}</p>"),
+        ("quote", *entry["quote"]),
+        ("h2", alternative),
+        ("p", f"<p>{entry['alternative']}</p>"),
+    ]
+
+
+def key_messages(texts: Iterable[str]) -> list[dict]:
+    """Raw StreamField data of a narrative's key messages."""
+    return [{"type": "message", "value": text} for text in texts]
+
+
+def indicators(rows: Iterable[tuple[str, str, str]]) -> list[dict]:
+    """Raw StreamField data of a campaign's indicators, given as (name, target, method)."""
+    return [
+        {"type": "indicator", "value": {"name": name, "target": target, "method": method}}
+        for name, target, method in rows
+    ]
+
+
 def ensure_page(parent: Page, page: PageT, tally: Tally, kind: str) -> PageT:
     """The child of parent with page's slug; if missing, add page and publish it.
 

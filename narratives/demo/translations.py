@@ -1,101 +1,20 @@
-"""Demo translations: the home page in every content language, so the demo shows translated
-pages beside German stand-ins (and Arabic right to left). Everything else stays German until
-someone translates it, as on a real site."""
+"""Demo translations: the home page in every content language, and the narrative, campaign and
+site overviews, several narratives, two campaigns and the site pages in some of them (the texts
+are in content_translations). Everything else stays a German stand-in (an alias) until someone
+translates it, as on a real site; Arabic shows right to left.
+
+Relations stay between German pages, as everywhere on the site; a translation only gets its own
+texts.
+"""
 
 from django.core.management import call_command
 from wagtail.models import Page
 
 from cms.models import HomePage
+from narratives.models import CampaignPage, NarrativePage, ProgrammeSitePage
 
-from .pages import Tally, stream
-
-HOME_TRANSLATIONS = {
-    "de-x-ls": {
-        "title": "Start·seite",
-        "hero_heading": "Kurve kriegen: Zusammen neue Wege gehen",
-        "introduction": (
-            "Das Land NRW hat ein Programm. Das Programm will Kriminalität verhindern. "
-            "Es hilft Familien. Und es hilft jungen Menschen."
-        ),
-        "body": [
-            ("h2", "Was wir machen"),
-            (
-                "p",
-                "<p>Es gibt 7 Orte in NRW. Dort arbeiten Teams.</p><p>Die Teams helfen jungen "
-                "Menschen. Und sie helfen den Familien.</p><p>Die Teams erzählen Geschichten. "
-                "Die Geschichten machen Mut.</p>",
-            ),
-        ],
-    },
-    "en": {
-        "title": "Home",
-        "hero_heading": "Kurve kriegen – finding new paths together",
-        "introduction": (
-            "The state programme “Integration, Orientation, Perspectives!” prevents clan "
-            "crime: with families, credible messengers and stories that give courage."
-        ),
-        "body": [
-            ("h2", "What we do"),
-            (
-                "p",
-                "<p>At seven sites in North Rhine-Westphalia, multi-professional teams work with "
-                "young people and their families. They answer the narratives that lead into "
-                "criminal structures with <b>credible alternatives</b>.</p>",
-            ),
-        ],
-    },
-    "tr": {
-        "title": "Ana sayfa",
-        "hero_heading": "Kurve kriegen – birlikte yeni yollara",
-        "introduction": (
-            "“Entegrasyon, Yönelim, Perspektifler!” eyalet programı klan suçlarını önlüyor: "
-            "ailelerle, güvenilir elçilerle ve cesaret veren hikâyelerle."
-        ),
-        "body": [
-            ("h2", "Ne yapıyoruz"),
-            (
-                "p",
-                "<p>Kuzey Ren-Vestfalya'daki yedi program yerinde multidisipliner ekipler "
-                "gençlerle ve aileleriyle çalışıyor. Suça götüren anlatılara <b>güvenilir "
-                "alternatiflerle</b> karşılık veriyorlar.</p>",
-            ),
-        ],
-    },
-    "ar": {
-        "title": "الصفحة الرئيسية",
-        "hero_heading": "Kurve kriegen – معًا نحو طرق جديدة",
-        "introduction": (
-            "يعمل برنامج الولاية «الاندماج، التوجيه، الآفاق!» على الوقاية من الجريمة المرتبطة "
-            "بالعشائر: مع العائلات والسفراء الموثوقين وقصص تمنح الشجاعة."
-        ),
-        "body": [
-            ("h2", "ماذا نفعل"),
-            (
-                "p",
-                "<p>تعمل فرق متعددة التخصصات في سبعة مواقع في ولاية شمال الراين - وستفاليا مع "
-                "الشباب وعائلاتهم، وتواجه السرديات التي تقود إلى الجريمة <b>ببدائل موثوقة</b>."
-                "</p>",
-            ),
-        ],
-    },
-    "kmr": {
-        "title": "Rûpela sereke",
-        "hero_heading": "Kurve kriegen – bi hev re ber bi rêyên nû ve",
-        "introduction": (
-            "Bernameya eyaletê «Entegrasyon, Rêbertî, Perspektîf!» pêşî li sûcên klanan "
-            "digire: bi malbatan, bi peyamnêrên pêbawer û bi çîrokên ku wêrekiyê didin."
-        ),
-        "body": [
-            ("h2", "Em çi dikin"),
-            (
-                "p",
-                "<p>Li heft cihên li Nordrhein-Westfalenê tîmên pirpîşeyî bi ciwanan û "
-                "malbatên wan re dixebitin. Ew li hember vegotinên ku ber bi sûc ve dibin "
-                "<b>alternatîfên pêbawer</b> datînin.</p>",
-            ),
-        ],
-    },
-}
+from . import content_translations as texts
+from .pages import Tally, indicators, key_messages, narrative_body, stream
 
 
 def sync_language_trees() -> None:
@@ -103,24 +22,66 @@ def sync_language_trees() -> None:
     call_command("sync_locale_trees")
 
 
-def build_home_translations(home: HomePage, tally: Tally) -> None:
-    """Turns each language's stand-in home page into a translation, once."""
-    for code, fields in HOME_TRANSLATIONS.items():
-        page = (
-            Page.objects.filter(translation_key=home.translation_key, locale__language_code=code)
-            .specific()
-            .first()
-        )
-        if page is None:
-            continue
-        if not page.alias_of_id:
-            tally.add("translations", created=False)
-            continue
-        Page.objects.filter(pk=page.pk).update(alias_of=None)
-        page.refresh_from_db()
-        page.title = fields["title"]
-        page.hero_heading = fields["hero_heading"]
-        page.introduction = fields["introduction"]
-        page.body = stream(fields["body"])
-        page.save_revision().publish()
-        tally.add("translations", created=True)
+def translate_stand_in(source: Page, code: str, fields: dict, tally: Tally) -> Page | None:
+    """Turn the stand-in of source in language `code` into a translation with these field
+    values and publish it, once: a page that is already a translation is left as it is, so an
+    editor's work survives another run. None when the language's tree lacks the page."""
+    page = (
+        Page.objects.filter(translation_key=source.translation_key, locale__language_code=code)
+        .specific()
+        .first()
+    )
+    if page is None:
+        return None
+    if not page.alias_of_id:
+        tally.add("translations", created=False)
+        return page
+    Page.objects.filter(pk=page.pk).update(alias_of=None)
+    page.refresh_from_db()
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    tally.add("translations", created=True)
+    return page
+
+
+def build_translations(
+    home: HomePage,
+    sections: dict[str, Page],
+    narratives: dict[str, NarrativePage],
+    campaigns: dict[str, CampaignPage],
+    sites: dict[str, ProgrammeSitePage],
+    tally: Tally,
+) -> None:
+    """Translate the pages content_translations has texts for, parents before children."""
+    for code, entry in texts.HOME.items():
+        fields = {**entry, "body": stream(entry["body"])}
+        translate_stand_in(home, code, fields, tally)
+    for key, languages in texts.SECTIONS.items():
+        for code, fields in languages.items():
+            translate_stand_in(sections[key], code, fields, tally)
+    for slug, languages in texts.NARRATIVES.items():
+        for code, entry in languages.items():
+            fields = {
+                "title": entry["title"],
+                "introduction": entry["introduction"],
+                "negative_narrative": entry["negative"],
+                "counter_narrative": entry["counter"],
+                "key_messages": key_messages(entry["key_messages"]),
+                "body": stream(narrative_body(entry, texts.NARRATIVE_HEADINGS[code])),
+            }
+            translate_stand_in(narratives[slug], code, fields, tally)
+    for slug, languages in texts.CAMPAIGNS.items():
+        for code, entry in languages.items():
+            fields = {
+                "title": entry["title"],
+                "introduction": entry["introduction"],
+                "goal": entry["goal"],
+                "body": stream(entry["body"]),
+                "indicators": indicators(entry["indicators"]),
+            }
+            translate_stand_in(campaigns[slug], code, fields, tally)
+    for city, languages in texts.SITES.items():
+        for code, introduction in languages.items():
+            fields = {"introduction": introduction, "body": stream(texts.site_body(code, city))}
+            translate_stand_in(sites[city], code, fields, tally)

@@ -28,6 +28,12 @@ class EngineRelay:
         """Refuses new connections and cuts open ones, as a crashed node would."""
         with self._lock:
             if self._listener is not None:
+                # shutdown wakes the thread blocked in accept(); close alone would leave the
+                # socket listening until that call returns.
+                try:
+                    self._listener.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
                 self._listener.close()
                 self._listener = None
             for connection in self._connections:

@@ -2,6 +2,7 @@
 narrowed, highlighted and paged, and what they never find."""
 
 import datetime
+import html
 import re
 
 import pytest
@@ -29,7 +30,7 @@ TITLES = re.compile(r'<h2 class="search-result__title"><a href="[^"]+">([^<]+)</
 
 
 def titles(response: object) -> list[str]:
-    return TITLES.findall(response.content.decode())
+    return [html.unescape(title) for title in TITLES.findall(response.content.decode())]
 
 
 @pytest.fixture
