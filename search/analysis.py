@@ -40,6 +40,7 @@ def text_analyzer(dsl: ModuleType, language: str) -> object:
             # compounds against the normalised word list, then stem the parts.
             filter=[
                 "lowercase",
+                dsl.token_filter("de_stop", "stop", stopwords="_german_"),
                 "german_normalization",
                 dsl.token_filter(
                     "de_compound_parts",
@@ -58,6 +59,7 @@ def text_analyzer(dsl: ModuleType, language: str) -> object:
             filter=[
                 dsl.token_filter("en_possessive", "stemmer", language="possessive_english"),
                 "lowercase",
+                dsl.token_filter("en_stop", "stop", stopwords="_english_"),
                 "asciifolding",
                 dsl.token_filter("en_stemmer", "stemmer", language="english"),
             ],
@@ -71,6 +73,7 @@ def text_analyzer(dsl: ModuleType, language: str) -> object:
             filter=[
                 "apostrophe",
                 dsl.token_filter("tr_lowercase", "lowercase", language="turkish"),
+                dsl.token_filter("tr_stop", "stop", stopwords="_turkish_"),
                 dsl.token_filter("tr_stemmer", "stemmer", language="turkish"),
                 "asciifolding",
             ],
@@ -83,6 +86,7 @@ def text_analyzer(dsl: ModuleType, language: str) -> object:
             filter=[
                 "lowercase",
                 "decimal_digit",
+                dsl.token_filter("ar_stop", "stop", stopwords="_arabic_"),
                 "arabic_normalization",
                 dsl.token_filter("ar_stemmer", "stemmer", language="arabic"),
             ],

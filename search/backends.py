@@ -83,11 +83,11 @@ class DatabaseSearch:
         self, query: str, language: str, filters: dict[str, str], start: int, size: int
     ) -> Outcome:
         scope = filtered(findable_pages(language), filters)
-        results = scope.specific().search(query)
+        results = scope.specific().search(query, operator="or")
         pages = list(results[start : start + size])
         matched = results.get_queryset().order_by().values("pk")
         facets = self.facet_counts(matched)
-        everywhere = filtered(findable_pages(), filters).search(query).get_queryset().order_by()
+        everywhere = filtered(findable_pages(), filters).search(query, operator="or").get_queryset().order_by()
         facets["language"] = dict(
             everywhere.values_list("locale__language_code").annotate(n=Count("pk"))
         )
@@ -152,7 +152,7 @@ class DatabaseSearch:
 
     def matching(self, query: str, language: str, content_type: str, limit: int) -> QuerySet:
         scope = filtered(findable_pages(language), {"content_type": content_type})
-        return scope.search(query).get_queryset().order_by().values("pk")
+        return scope.search(query, operator="or").get_queryset().order_by().values("pk")
 
 
 def database_search_config() -> str:

@@ -234,8 +234,8 @@ class SearchEngine:
             raise EngineUnavailable(str(error)) from error
 
     def text_query(self, query: str) -> object:
-        """All words in title, lead or body (exact forms ranked first), or, failing that, most
-        words allowing a typo or two."""
+        """Pages with all the words (across title, lead and body) first; then pages with most
+        of them, also allowing a typo or two per word (questions in whole sentences)."""
         Q = self.dsl.Q  # noqa: N806 (the DSL's name)
         fields = ["title^3", "lead^2", "body"]
         return Q(
@@ -247,16 +247,24 @@ class SearchEngine:
                     fields=fields,
                     type="cross_fields",
                     operator="and",
-                    boost=2,
+                    boost=3,
                 ),
                 Q(
                     "multi_match",
                     query=query,
                     fields=fields,
-                    type="best_fields",
+                    type="cross_fields",
+                    minimum_should_match="75%",
+                ),
+                Q(
+                    "multi_match",
+                    query=query,
+                    fields=fields,
+                    type="most_fields",
                     fuzziness="AUTO",
                     prefix_length=1,
                     minimum_should_match="75%",
+                    boost=0.5,
                 ),
             ],
             minimum_should_match=1,

@@ -1,6 +1,7 @@
 """The one way content is searched: the search page, the suggestions and the listings' free-text
 filter all come here, and never see which backend answers."""
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -34,9 +35,14 @@ FILTER_PARAMS = ("content_type", *FACETS)
 WORD_JOINERS = "-'’"
 
 
+def in_word(char: str) -> bool:
+    # Combining marks (Arabic vowel signs, decomposed umlauts) belong to their letter.
+    return char.isalnum() or char in WORD_JOINERS or unicodedata.category(char).startswith("M")
+
+
 def normalise_query(raw: str) -> str:
     """Words only, whitespace collapsed, at most MAX_QUERY_LENGTH characters."""
-    kept = "".join(char if char.isalnum() or char in WORD_JOINERS else " " for char in raw)
+    kept = "".join(char if in_word(char) else " " for char in raw)
     words = [word.strip(WORD_JOINERS) for word in kept[: MAX_QUERY_LENGTH * 2].split()]
     return " ".join(word for word in words if word)[:MAX_QUERY_LENGTH]
 

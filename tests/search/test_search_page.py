@@ -96,6 +96,7 @@ def test_query_keeps_words_and_drops_syntax():
 
     assert normalise_query('"Kurve-kriegen" AND (Schule)*') == "Kurve-kriegen AND Schule"
     assert normalise_query("Essen'de") == "Essen'de"
+    assert normalise_query("الشُّرطة؟") == "الشُّرطة"  # vowel signs stay with their letters
     assert len(normalise_query("x" * 10_000)) == 200
 
 
