@@ -87,7 +87,8 @@ class DatabaseSearch:
         pages = list(results[start : start + size])
         matched = results.get_queryset().order_by().values("pk")
         facets = self.facet_counts(matched)
-        everywhere = filtered(findable_pages(), filters).search(query, operator="or").get_queryset().order_by()
+        everywhere = filtered(findable_pages(), filters).search(query, operator="or")
+        everywhere = everywhere.get_queryset().order_by()
         facets["language"] = dict(
             everywhere.values_list("locale__language_code").annotate(n=Count("pk"))
         )
