@@ -86,4 +86,5 @@ def postgres_headlines(texts: list[str], query: str, config: str) -> list[list[F
             "FROM unnest(%s::text[]) WITH ORDINALITY AS texts(text, position) ORDER BY position",
             [config, config, query, options, texts],
         )
-        return [marked_fragments(row[0]) for row in cursor.fetchall()]
+        # ts_headline leaves a space where it drops tag-like text; collapse the runs.
+        return [marked_fragments(re.sub(r"\s+", " ", row[0]).strip()) for row in cursor.fetchall()]

@@ -75,8 +75,8 @@ def new_context(request: pytest.FixtureRequest, browser, live_server) -> Iterato
 
     contexts = request.node.stash.setdefault(_contexts_key, [])
 
-    def open_context() -> object:
-        context = browser.new_context(base_url=live_server.url, locale="de-DE")
+    def open_context(**options: object) -> object:
+        context = browser.new_context(base_url=live_server.url, locale="de-DE", **options)
         context.set_default_timeout(TIMEOUT_MS)
         context.add_init_script(EDITOR_EVENTS_SCRIPT)
         contexts.append(context)

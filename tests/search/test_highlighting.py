@@ -1,6 +1,8 @@
 """Search results show where the words were found, highlighted by the service on backends
 without a highlighter, and never as markup taken from content or query."""
 
+from django.db import connection
+
 from search.highlighting import Fragment, highlight
 from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
 
@@ -40,4 +42,6 @@ def test_results_page_marks_the_match_and_escapes_everything(client, home):
     )
     html = client.get("/de/suche/", {"q": "Polizei"}).content.decode()
     assert "<mark>Polizei</mark>" in html
-    assert "<b>Fett</b>" not in html and "&lt;b&gt;Fett&lt;/b&gt;" in html
+    assert "<b>Fett</b>" not in html
+    if connection.vendor != "postgresql":  # ts_headline drops tag-like text instead
+        assert "&lt;b&gt;Fett&lt;/b&gt;" in html
