@@ -6,12 +6,14 @@ from django.utils.translation import gettext as _
 class Command(BaseCommand):
     help = (
         "The periodic job (cron or a systemd timer, e.g. every 5 minutes): publishes and "
-        "expires scheduled content, takes messenger profiles without valid consent offline and "
-        "deletes search term counts past their retention."
+        "expires scheduled content, takes messenger profiles without valid consent offline, "
+        "deletes search term counts past their retention and sends waiting changes to the "
+        "search engine (if one is configured)."
     )
 
     def handle(self, *args: object, **options: object) -> None:
         from narratives.services import withdraw_profiles_without_consent  # noqa: PLC0415
+        from search.indexing import drain  # noqa: PLC0415
         from search.models import SearchTermCount  # noqa: PLC0415
 
         self.stdout.write("Scheduled publishing and expiry…")
@@ -23,6 +25,14 @@ class Command(BaseCommand):
         self.stdout.write("Search term counts…")
         forgotten = SearchTermCount.forget_old()
         self.stdout.write(f"  {forgotten} counts older than the retention period deleted")
+        # After the consent step, so that withdrawn profiles leave the index in this run.
+        report = drain()
+        if report.indexed or report.deleted or report.failed or report.remaining:
+            self.stdout.write(
+                f"Search index: {report.indexed} indexed, {report.deleted} deleted, "
+                f"{report.failed} failed, {report.remaining} waiting"
+                + (" (engine unavailable)" if report.engine_down else "")
+            )
         self.stdout.write(
             self.style.SUCCESS(
                 _("Scheduled jobs done; %(count)s profiles withdrawn.") % {"count": len(withdrawn)}
