@@ -262,3 +262,48 @@ def test_translations_replace_their_stand_in_in_the_index(client, home, engine):
     drain()
     engine.refresh()
     assert [pk for pk, _fp in engine.fingerprints("en")] == [in_language(page, "en").pk]
+
+
+def test_consent_withdrawal_and_new_restrictions_take_pages_out_of_the_index(home, engine):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories.narratives import (
+        MessengerIdentityFactory,
+        MessengerIndexPageFactory,
+        MessengerPageFactory,
+    )
+
+    messengers = MessengerIndexPageFactory(parent=home)
+    record = MessengerIdentityFactory(messenger=MessengerPageFactory(parent=messengers))
+    narratives = NarrativeIndexPageFactory(parent=home)
+    narrative = NarrativePageFactory(parent=narratives)
+    for page in (messengers, record.messenger, narratives, narrative):
+        page.save_revision().publish()
+    drain()
+    engine.refresh()
+    indexed = {pk for pk, _fp in engine.fingerprints("de")}
+    assert {record.messenger.pk, narrative.pk} <= indexed
+
+    record.consent_web = False
+    record.save()  # the privacy officer's change, no publishing involved
+    restriction = PageViewRestriction.objects.create(
+        page=narratives, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get_or_create(name="Fachkräfte")[0]])
+    drain()
+    engine.refresh()
+    indexed = {pk for pk, _fp in engine.fingerprints("de")}
+    assert record.messenger.pk not in indexed
+    assert narrative.pk not in indexed and narratives.pk not in indexed
+    assert messengers.pk in indexed
+
+
+def test_the_periodic_job_drains_the_outbox(home, engine):
+    page = NarrativePageFactory(parent=NarrativeIndexPageFactory(parent=home))
+    page.save_revision().publish()
+    assert IndexUpdate.objects.exists()
+    call_command("run_scheduled_jobs", verbosity=0)
+    assert not IndexUpdate.objects.exists()
+    engine.refresh()
+    assert page.pk in {pk for pk, _fp in engine.fingerprints("de")}
