@@ -12,7 +12,6 @@ Without DATABASE_URL a fresh SQLite file in a temporary directory is used. Targe
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -95,13 +94,13 @@ def main() -> int:
     from django.test.utils import override_settings, setup_test_environment
 
     from search.backends import DatabaseSearch
-    from search.engine import configured_engine
+    from search.engine import configured_engine, redact
     from search.indexing import rebuild
 
     setup_test_environment()
     settings.ALLOWED_HOSTS = ["testserver"]
     vendor = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
-    print(f"Database: {vendor}; engine: {settings.SEARCH_URL}; {os.cpu_count()} cores")
+    print(f"Database: {vendor}; engine: {redact(settings.SEARCH_URL)}; {os.cpu_count()} cores")
 
     print(f"Setting up: migrate, demo content with --scale {args.scale} …", flush=True)
     call_command("migrate", verbosity=0)
@@ -109,7 +108,7 @@ def main() -> int:
 
     engine = configured_engine()
     if not engine.healthy():
-        print(f"No engine at {settings.SEARCH_URL} (start one: make opensearch)")
+        print(f"No engine at {redact(settings.SEARCH_URL)} (start one: make opensearch)")
         return 2
     print("Reindexing everything …", flush=True)
     started = time.perf_counter()

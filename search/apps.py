@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from . import checks  # noqa: F401 (registers the system checks)
         from .signals import connect
 
         connect()

@@ -15,9 +15,9 @@ from .documents import (
     DOCUMENT_TYPES,
     FACETS,
     document_type_of,
-    field_text,
     findable_pages,
     indexed_models,
+    joined_text,
 )
 from .engine import SearchEngine
 from .highlighting import Fragment, highlight, marked_fragments, postgres_headlines
@@ -49,7 +49,9 @@ class SearchBackend(Protocol):
 
     def suggest(self, prefix: str, language: str, size: int) -> list[Hit]: ...
 
-    def matching(self, query: str, language: str, content_type: str, limit: int) -> object:
+    def matching(
+        self, query: str, language: str, content_type: str, limit: int
+    ) -> list[int] | QuerySet:
         """Ids of matching pages of one type (a list, or a subquery), for listing filters."""
 
 
@@ -136,13 +138,8 @@ class DatabaseSearch:
                         facets[facet][value] = facets[facet].get(value, 0) + count
         return facets
 
-    @staticmethod
-    def lead_text(page: Page) -> str:
-        document_type = document_type_of(type(page))
-        return " ".join(filter(None, (field_text(page, name) for name in document_type.lead)))
-
     def hits(self, pages: list[Page], query: str) -> list[Hit]:
-        texts = [self.lead_text(page) for page in pages]
+        texts = [joined_text(page, document_type_of(type(page)).lead) for page in pages]
         if connection.vendor == "postgresql":
             snippets = postgres_headlines(texts, query, database_search_config())
         else:
@@ -215,9 +212,12 @@ class EngineSearch:
         )
 
     def suggest(self, prefix: str, language: str, size: int) -> list[Hit]:
+        hits = self.engine.suggest(prefix, language, size)
+        allowed = still_findable([hit.page_id for hit in hits])
         return [
-            Hit(0, hit.title, hit.url, hit.content_type, [])
-            for hit in self.engine.suggest(prefix, language, size)
+            Hit(hit.page_id, hit.title, hit.url, hit.content_type, [])
+            for hit in hits
+            if hit.page_id in allowed
         ]
 
     def matching(self, query: str, language: str, content_type: str, limit: int) -> list[int]:

@@ -25,6 +25,8 @@ from .highlighting import MARK_END, MARK_START
 # Facets every document type may fill; values are German slugs, the same in every language
 # (relations are stored between German objects), labelled in the visitor's language on display.
 FACETS = ("topic", "audience", "site")
+# Everything results can be narrowed by (the language is chosen by the URL instead).
+FILTERS = ("content_type", *FACETS)
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,11 @@ FACET_LABELS = {
 }
 
 
+def content_type_labels() -> dict[str, str]:
+    """Content type facet value -> its name in the active language."""
+    return {document_type.name: str(document_type.label) for document_type in DOCUMENT_TYPES}
+
+
 @cache
 def document_type_of(model: type[Page]) -> DocumentType | None:
     for document_type in DOCUMENT_TYPES:
@@ -172,6 +179,11 @@ def field_text(page: Page, name: str) -> str:
     return text.replace(MARK_START, "").replace(MARK_END, "")
 
 
+def joined_text(page: Page, names: tuple[str, ...]) -> str:
+    """Several fields as one plain text, empty ones left out."""
+    return " ".join(filter(None, (field_text(page, name) for name in names)))
+
+
 def facet_values(pages: list[Page]) -> dict[int, dict[str, list[str]]]:
     """Facet slugs of many pages, one query per page type and facet (not per page)."""
     values: dict[int, dict[str, list[str]]] = {
@@ -206,15 +218,13 @@ def build_documents(pages: list[Page]) -> list[dict]:
         document_type = document_type_of(type(page))
         if document_type is None:
             raise ValueError(f"{page._meta.label} is not indexed")
-        lead = (field_text(page, name) for name in document_type.lead)
-        body = (field_text(page, name) for name in document_type.body)
         document = {
             "page_id": page.pk,
             "language": page.locale.language_code,
             "content_type": document_type.name,
             "title": page.title,
-            "lead": " ".join(filter(None, lead)),
-            "body": " ".join(filter(None, body)),
+            "lead": joined_text(page, document_type.lead),
+            "body": joined_text(page, document_type.body),
             "url": page.get_url() or "",
             **facets[page.pk],
         }

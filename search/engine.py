@@ -8,27 +8,25 @@ rebuild fills a new index and swaps the alias when it is complete.
 """
 
 import datetime
-import logging
+import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.cache import cache as django_cache
 
 from cms.languages import LANGUAGE_CODES
 
 from .analysis import suggest_analyzer, text_analyzer
-from .documents import FACETS
+from .documents import FILTERS
 from .highlighting import MARK_END, MARK_START
-
-logger = logging.getLogger(__name__)
 
 PRODUCTS = ("opensearch", "elasticsearch")
 SNIPPET_LENGTH = 220
-# The facets aggregated besides the content type and the language.
-KEYWORD_FACETS = ("content_type", *FACETS)
 
 
 class EngineUnavailable(Exception):
@@ -59,7 +57,12 @@ class EngineResponse:
 def parse_search_url(url: str) -> tuple[str, str]:
     """(product, node URL without the product prefix); a readable error for anything else."""
     scheme, _, rest = url.partition("+")
-    if scheme not in PRODUCTS or not rest.startswith(("http://", "https://")):
+    try:
+        parts = urlsplit(rest)
+        parts.port  # noqa: B018 (raises for a port that is not a number)
+    except ValueError:
+        parts = None
+    if scheme not in PRODUCTS or parts is None or parts.scheme not in ("http", "https"):
         raise SearchUrlError(
             f"SEARCH_URL must look like opensearch+https://host:9200 or "
             f"elasticsearch+https://host:9200, not {redact(url)!r}"
@@ -68,12 +71,10 @@ def parse_search_url(url: str) -> tuple[str, str]:
 
 
 def redact(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    parts = urlsplit(url.partition("+")[2] or url)
-    if parts.password:
-        netloc = f"{parts.username}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
-        parts = parts._replace(netloc=netloc)
-    return urlunsplit(parts)
+    """The URL with any user and password masked, for messages and logs (a regex rather than
+    a URL parser, so that malformed URLs are masked too)."""
+    # Everything up to the last "@": a password may hold "/", "#" or "?" when not encoded.
+    return re.sub(r"(?<=//).*@", "***@", url) if "@" in url else url
 
 
 class SearchEngine:
@@ -110,6 +111,14 @@ class SearchEngine:
             )
         self.helpers = helpers
 
+    @contextmanager
+    def answering(self) -> Iterator[None]:
+        """Any failure to get an answer from the engine becomes EngineUnavailable."""
+        try:
+            yield
+        except self.transport_errors as error:
+            raise EngineUnavailable(str(error)) from error
+
     # Index layout
 
     def alias(self, language: str) -> str:
@@ -137,7 +146,7 @@ class SearchEngine:
         )
         mapping.field("lead", dsl.Text(analyzer=text))
         mapping.field("body", dsl.Text(analyzer=text))
-        for facet in KEYWORD_FACETS:
+        for facet in FILTERS:
             mapping.field(facet, dsl.Keyword())
         index.mapping(mapping)
         return index
@@ -153,10 +162,12 @@ class SearchEngine:
         return name
 
     def ensure_indices(self) -> None:
-        """Every language's alias points at an index; creates the missing ones."""
-        for language in LANGUAGE_CODES:
-            if not self.client.indices.exists_alias(name=self.alias(language)):
-                self.switch_alias(language, self.create_index(language))
+        """Every language's alias points at an index with our mapping; creates the missing
+        ones (before anything is written, so the engine never guesses a mapping)."""
+        with self.answering():
+            for language in LANGUAGE_CODES:
+                if not self.client.indices.exists_alias(name=self.alias(language)):
+                    self.switch_alias(language, self.create_index(language))
 
     def switch_alias(self, language: str, index_name: str) -> list[str]:
         """Points the alias at the index in one atomic step; returns the indices it left."""
@@ -164,6 +175,10 @@ class SearchEngine:
         previous = []
         if self.client.indices.exists_alias(name=alias):
             previous = list(self.client.indices.get_alias(name=alias))
+        elif self.client.indices.exists(index=alias):
+            # An index under the alias's name, created by the engine itself from a write that
+            # came before any of ours (with a guessed mapping): it goes.
+            self.client.indices.delete(index=alias)
         actions = [{"remove": {"index": old, "alias": alias}} for old in previous]
         actions.append({"add": {"index": index_name, "alias": alias}})
         self.client.indices.update_aliases(body={"actions": actions})
@@ -193,12 +208,10 @@ class SearchEngine:
             }
             for action in actions
         ]
-        try:
+        with self.answering():
             _ok, errors = self.helpers.bulk(
                 self.client, prepared, raise_on_error=False, raise_on_exception=True
             )
-        except self.transport_errors as error:
-            raise EngineUnavailable(str(error)) from error
         return [
             error
             for error in errors
@@ -227,11 +240,9 @@ class SearchEngine:
             .source(["page_id", "fingerprint"])
             .params(size=1000)
         )
-        try:
+        with self.answering():
             for hit in search.scan():
                 yield hit.page_id, hit.fingerprint
-        except self.transport_errors as error:
-            raise EngineUnavailable(str(error)) from error
 
     def text_query(self, query: str) -> object:
         """Pages with all the words (across title, lead and body) first; then pages with most
@@ -274,7 +285,7 @@ class SearchEngine:
         self, query: str, language: str, filters: dict[str, str], start: int, size: int
     ) -> object:
         """The request of a results page: hits in the visitor's language, highlighted, with
-        facet counts (other facets narrowed by the chosen filters) and counts per language."""
+        facet counts within the chosen filters, and counts per language."""
         dsl = self.dsl
         indices = [self.alias(code) for code in LANGUAGE_CODES]
         search = dsl.Search(using=self.client, index=indices).query(self.text_query(query))
@@ -282,7 +293,7 @@ class SearchEngine:
             search = search.filter("term", **{facet: value})
         search = search.post_filter("term", language=language)
         in_language = search.aggs.bucket("in_language", "filter", term={"language": language})
-        for facet in KEYWORD_FACETS:
+        for facet in FILTERS:
             in_language.bucket(facet, "terms", field=facet, size=50)
         search.aggs.bucket("language", "terms", field="language", size=len(LANGUAGE_CODES))
         search = search.highlight(
@@ -300,16 +311,14 @@ class SearchEngine:
         self, query: str, language: str, filters: dict[str, str], start: int, size: int
     ) -> EngineResponse:
         search = self.build_search(query, language, filters, start, size)
-        try:
+        with self.answering():
             response = search.execute()
-        except self.transport_errors as error:
-            raise EngineUnavailable(str(error)) from error
         facets = {
             facet: {
                 bucket.key: bucket.doc_count
                 for bucket in getattr(response.aggregations.in_language, facet).buckets
             }
-            for facet in KEYWORD_FACETS
+            for facet in FILTERS
         }
         facets["language"] = {
             bucket.key: bucket.doc_count for bucket in response.aggregations.language.buckets
@@ -346,10 +355,8 @@ class SearchEngine:
             .filter("term", content_type=content_type)
             .source(["page_id"])[:limit]
         )
-        try:
+        with self.answering():
             return [hit.page_id for hit in search.execute()]
-        except self.transport_errors as error:
-            raise EngineUnavailable(str(error)) from error
 
     def build_suggest(self, prefix: str, language: str, size: int) -> object:
         return (
@@ -360,21 +367,40 @@ class SearchEngine:
                 type="bool_prefix",
                 fields=["title.suggest", "title.suggest._2gram", "title.suggest._3gram"],
             )
-            .source(["title", "url", "content_type"])[:size]
+            .source(["page_id", "title", "url", "content_type"])[:size]
         )
 
     def suggest(self, prefix: str, language: str, size: int = 8) -> list[EngineHit]:
-        try:
+        with self.answering():
             response = self.build_suggest(prefix, language, size).execute()
-        except self.transport_errors as error:
-            raise EngineUnavailable(str(error)) from error
-        return [EngineHit(0, hit.title, hit.url, hit.content_type, "") for hit in response]
+        return [
+            EngineHit(hit.page_id, hit.title, hit.url, hit.content_type, "") for hit in response
+        ]
 
     def healthy(self) -> bool:
         try:
             return bool(self.client.ping())
         except Exception:  # noqa: BLE001 (any failure means: not usable now)
             return False
+
+
+# After the engine failed to answer, requests go straight to the database for this long
+# instead of each waiting SEARCH_TIMEOUT for an engine that is down. In the cache, so that with
+# a shared cache (production) every process knows, and the worker lifts it when it gets through.
+ENGINE_PAUSE_SECONDS = 30
+ENGINE_PAUSED_KEY = "search:engine-paused"
+
+
+def pause_engine() -> None:
+    django_cache.set(ENGINE_PAUSED_KEY, True, ENGINE_PAUSE_SECONDS)
+
+
+def resume_engine() -> None:
+    django_cache.delete(ENGINE_PAUSED_KEY)
+
+
+def engine_paused() -> bool:
+    return bool(django_cache.get(ENGINE_PAUSED_KEY))
 
 
 def configured_engine() -> SearchEngine | None:

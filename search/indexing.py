@@ -4,9 +4,12 @@ the pages themselves)."""
 
 import datetime
 import logging
+import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -15,8 +18,8 @@ from wagtail.models import Locale, Page
 from cms.languages import LANGUAGE_CODES
 
 from .documents import build_documents, findable_pages
-from .engine import EngineUnavailable, SearchEngine, configured_engine
-from .models import IndexUpdate
+from .engine import EngineUnavailable, SearchEngine, configured_engine, resume_engine
+from .models import IndexLock, IndexUpdate
 
 logger = logging.getLogger(__name__)
 
@@ -28,8 +31,10 @@ Progress = Callable[[str, int, int], None]
 
 
 def enqueue(pages: QuerySet | list[Page]) -> int:
-    """Notes that these pages changed, in the caller's transaction. Nothing without an engine."""
-    if configured_engine() is None:
+    """Notes that these pages changed, in the caller's transaction. Nothing without an engine
+    (only whether one is configured counts here: a malformed SEARCH_URL must not stop anyone
+    from publishing, and the rows wait until it is fixed)."""
+    if not settings.SEARCH_URL:
         return 0
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     rows = [
@@ -46,7 +51,7 @@ def enqueue_subtree(page: Page) -> int:
     return enqueue(Page.objects.descendant_of(page, inclusive=True).only("pk", "locale_id"))
 
 
-def enqueue_translations(translation_key: object) -> int:
+def enqueue_translations(translation_key: uuid.UUID) -> int:
     """Every language version of a page (e.g. when a messenger's consent changes)."""
     return enqueue(Page.objects.filter(translation_key=translation_key).only("pk", "locale_id"))
 
@@ -63,34 +68,64 @@ class DrainReport:
     deleted: int = 0
     failed: int = 0
     engine_down: bool = False
+    busy: bool = False  # another worker (or a rebuild) holds the lock
     remaining: int = 0
+
+    @property
+    def eventful(self) -> bool:
+        return bool(self.indexed or self.deleted or self.failed or self.remaining)
+
+    def __str__(self) -> str:
+        state = " (engine unavailable)" if self.engine_down else " (busy)" if self.busy else ""
+        return (
+            f"{self.indexed} indexed, {self.deleted} deleted, {self.failed} failed, "
+            f"{self.remaining} waiting{state}"
+        )
+
+
+LOCK_NAME = "search-index"
+
+
+@contextmanager
+def index_writer(wait: bool) -> Iterator[bool]:
+    """Holds the writers' lock (see IndexLock) for the block; yields False when `wait` is
+    off and someone else holds it."""
+    IndexLock.objects.get_or_create(name=LOCK_NAME)
+    with transaction.atomic():
+        lock = IndexLock.objects.filter(name=LOCK_NAME)
+        if connection.features.has_select_for_update:
+            skip = not wait and connection.features.has_select_for_update_skip_locked
+            lock = lock.select_for_update(skip_locked=skip)
+        yield bool(list(lock))
 
 
 def drain(engine: SearchEngine | None = None, batch_size: int = BATCH_SIZE) -> DrainReport:
     """Takes due outbox rows to the engine until none are left (or the engine is down).
 
-    Rows are deleted only for changes the engine confirmed. A document the engine refuses is
-    retried with growing delay; an outage leaves every row as it was, to be retried as soon as
-    the engine answers again.
+    Rows are deleted only for changes the engine confirmed. A document the engine refuses, or
+    that cannot be built, is retried with growing delay; an outage leaves every row as it was,
+    to be retried as soon as the engine answers again.
     """
     engine = engine or configured_engine()
     report = DrainReport()
     if engine is None:
         return report
-    while True:
-        with transaction.atomic():
-            due = IndexUpdate.objects.filter(next_attempt_at__lte=timezone.now()).order_by("id")
-            if connection.features.has_select_for_update_skip_locked:
-                due = due.select_for_update(skip_locked=True)  # several workers share the load
-            rows = list(due[:batch_size])
-            if not rows:
-                break
+    with index_writer(wait=False) as holding:
+        if not holding:
+            report.busy = True
+        else:
             try:
-                _apply(engine, rows, report)
+                engine.ensure_indices()
+                resume_engine()  # it answers: visitors may use it again
+                while rows := list(
+                    IndexUpdate.objects.filter(next_attempt_at__lte=timezone.now()).order_by("id")[
+                        :batch_size
+                    ]
+                ):
+                    _apply(engine, rows, report)
             except EngineUnavailable as error:
                 report.engine_down = True
-                logger.warning("Search engine unavailable, %s updates wait: %s", len(rows), error)
-                break
+                logger.warning("Search engine unavailable, changes wait: %s", error)
     report.remaining = IndexUpdate.objects.count()
     return report
 
@@ -98,18 +133,25 @@ def drain(engine: SearchEngine | None = None, batch_size: int = BATCH_SIZE) -> D
 def _apply(engine: SearchEngine, rows: list[IndexUpdate], report: DrainReport) -> None:
     keys = {(row.page_id, row.language) for row in rows}
     pages = {page.pk: page for page in load_specific([page_id for page_id, _lang in keys])}
-    documents = {
-        document["page_id"]: document for document in build_documents(list(pages.values()))
-    }
+    failed: dict[int, str] = {}
+    documents = {}
+    for page in pages.values():
+        # One page whose document cannot be built must not hold up all the others.
+        try:
+            (documents[page.pk],) = build_documents([page])
+        except Exception as error:  # noqa: BLE001 (kept on the row, retried later)
+            logger.exception("Search document of page %s could not be built", page.pk)
+            failed[page.pk] = f"{type(error).__name__}: {error}"[:1000]
     actions = []
     for page_id, language in sorted(keys):
         document = documents.get(page_id)
+        if page_id in failed:
+            continue
         if document is not None and document["language"] == language:
             actions.append(engine.index_action(document))
         else:
             actions.append(engine.delete_action(page_id, language))
-    failures = engine.bulk(actions)
-    failed: dict[int, str] = {}
+    failures = engine.bulk(actions) if actions else []
     for failure in failures:
         ((_operation, detail),) = failure.items()
         failed[int(detail["_id"])] = str(detail.get("error", detail))[:1000]
@@ -148,29 +190,37 @@ def rebuild(engine: SearchEngine, progress: Progress | None = None) -> dict[str,
     """Fills a new index per language from the database and swaps it in when complete, so
     visitors search the old index until then. Returns documents per language."""
     counts = {}
-    for language in LANGUAGE_CODES:
-        pages = findable_pages(language)
-        total = pages.count()
-        index_name = engine.create_index(language)
-        done = 0
-        try:
-            for batch in chunks(pages):
-                actions = [engine.index_action(doc) for doc in build_documents(batch)]
-                failures = engine.bulk(actions, index=index_name)
-                if failures:
-                    raise EngineUnavailable(f"{len(failures)} documents refused: {failures[0]}")
-                done += len(batch)
-                if progress:
-                    progress(language, done, total)
-        except Exception:
-            engine.delete_indices([index_name])
-            raise
+    # Holding the writers' lock: changes made meanwhile wait in the outbox and are drained
+    # into the new indices afterwards, instead of into the old ones the swap throws away.
+    with index_writer(wait=True), engine.answering():
+        for language in LANGUAGE_CODES:
+            counts[language] = _rebuild_language(engine, language, progress)
+    return counts
+
+
+def _rebuild_language(engine: SearchEngine, language: str, progress: Progress | None) -> int:
+    pages = findable_pages(language)
+    total = pages.count()
+    index_name = engine.create_index(language)
+    done = 0
+    try:
+        for batch in chunks(pages):
+            actions = [engine.index_action(doc) for doc in build_documents(batch)]
+            failures = engine.bulk(actions, index=index_name)
+            if failures:
+                raise EngineUnavailable(f"{len(failures)} documents refused: {failures[0]}")
+            done += len(batch)
+            if progress:
+                progress(language, done, total)
         if progress and total == 0:
             progress(language, 0, 0)
         engine.refresh(index_name)  # complete and searchable before visitors see it
-        engine.delete_indices(engine.switch_alias(language, index_name))
-        counts[language] = done
-    return counts
+        previous = engine.switch_alias(language, index_name)
+    except Exception:
+        engine.delete_indices([index_name])
+        raise
+    engine.delete_indices(previous)
+    return done
 
 
 @dataclass

@@ -52,7 +52,8 @@ class SearchTermCount(models.Model):
 
 class IndexUpdate(models.Model):
     """The search outbox: "page N in language L changed", written in the transaction that
-    changed it, deleted only once the engine has taken the change.
+    changed it (for moves and new slugs, which Wagtail announces after its commit: right after
+    it), deleted only once the engine has taken the change.
 
     A row says nothing about what changed; the worker looks at the page as it is when the row is
     drained (index it if findable, else delete its document), so rows may repeat and arrive in
@@ -73,3 +74,19 @@ class IndexUpdate(models.Model):
 
     def __str__(self) -> str:
         return f"page {self.page_id} ({self.language})"
+
+
+class IndexLock(models.Model):
+    """A single row whoever writes to the engine holds (SELECT … FOR UPDATE): one drainer at a
+    time, so an older version of a page can never overwrite a newer one, and no draining while
+    a rebuild fills new indices (changes wait and then land in the new index). SQLite has no
+    row locks; there the development server is the only writer anyway."""
+
+    name = models.CharField(_("name"), max_length=40, primary_key=True)
+
+    class Meta:
+        verbose_name = _("search index lock")
+        verbose_name_plural = _("search index locks")
+
+    def __str__(self) -> str:
+        return self.name

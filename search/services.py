@@ -1,6 +1,7 @@
 """The one way content is searched: the search page, the suggestions and the listings' free-text
 filter all come here, and never see which backend answers."""
 
+import logging
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,9 +18,19 @@ from wagtail.models import Locale
 from cms.languages import CONTENT_LANGUAGES
 
 from .backends import DatabaseSearch, EngineSearch, Hit, Outcome, SearchBackend
-from .documents import DOCUMENT_TYPES, FACET_LABELS, FACETS
-from .engine import EngineUnavailable, configured_engine
+from .documents import FACET_LABELS, FILTERS, content_type_labels
+from .engine import (
+    ENGINE_PAUSE_SECONDS,
+    EngineUnavailable,
+    SearchUrlError,
+    configured_engine,
+    engine_paused,
+    pause_engine,
+    redact,
+)
 from .models import SearchTermCount
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -28,7 +39,6 @@ MAX_PAGE = 10_000 // RESULTS_PER_PAGE
 SUGGESTIONS = 8
 MIN_SUGGEST_LENGTH = 2
 LISTING_MATCH_LIMIT = 1_000
-FILTER_PARAMS = ("content_type", *FACETS)
 
 # Inside words these stay (Kurve-kriegen, Ankara'da); everything else is not part of a word and
 # would only reach the engine as query syntax (quotes, brackets, operators, wildcards).
@@ -50,7 +60,7 @@ def normalise_query(raw: str) -> str:
 def clean_filters(params: Mapping[str, str]) -> dict[str, str]:
     """The facet filters of a request: known names, slug-like values, anything else dropped."""
     filters = {}
-    for name in FILTER_PARAMS:
+    for name in FILTERS:
         value = str(params.get(name) or "")[:100]
         if value and all(char.isalnum() or char in "-_" for char in value):
             filters[name] = value
@@ -122,11 +132,19 @@ def public_backend() -> SearchBackend:
 
 
 def _run(method: str, *args: object) -> tuple[object, bool]:
-    """Asks the configured backend, or the database when the engine is down."""
-    backend = public_backend()
+    """Asks the configured backend, or the database when the engine is down (or SEARCH_URL is
+    malformed, which the system check reports at start-up); True when the database stood in."""
+    if engine_paused():
+        return getattr(DatabaseSearch(), method)(*args), True
     try:
-        return getattr(backend, method)(*args), False
-    except EngineUnavailable:
+        return getattr(public_backend(), method)(*args), False
+    except (EngineUnavailable, SearchUrlError) as error:
+        logger.warning(
+            "Search engine unavailable, the database answers for %ss: %s",
+            ENGINE_PAUSE_SECONDS,
+            redact(str(error)),
+        )
+        pause_engine()
         return getattr(DatabaseSearch(), method)(*args), True
 
 
@@ -171,7 +189,7 @@ def labelled_facets(
     """Facets in the visitor's language, each option linking to the narrowed results."""
     labels = facet_value_labels(outcome.facets, locale)
     facets = []
-    for name in FILTER_PARAMS:
+    for name in FILTERS:
         counts = outcome.facets.get(name, {})
         options = []
         for value, count in counts.items():
@@ -195,7 +213,9 @@ def labelled_facets(
     for code, name in CONTENT_LANGUAGES:
         if languages.get(code) and code != locale.language_code:
             with translation.override(code):
-                url = reverse("search") + "?" + urlencode({"q": query})
+                # Facet values are the same in every language: the counts were narrowed by the
+                # filters, and so is the link.
+                url = reverse("search") + "?" + urlencode({"q": query, **filters})
             options.append(FacetOption(code, name, languages[code], False, url, language=code))
     if options:
         facets.append(Facet("language", str(FACET_LABELS["language"]), options))
@@ -208,9 +228,7 @@ def facet_value_labels(
     """Names of the facet values (German slugs) in the visitor's language."""
     from cms.models.base import localised_options  # noqa: PLC0415 (models load after apps)
 
-    labels: dict[str, dict[str, str]] = {
-        "content_type": {t.name: str(t.label) for t in DOCUMENT_TYPES}
-    }
+    labels: dict[str, dict[str, str]] = {"content_type": content_type_labels()}
     sources = {
         "topic": ("cms.Topic", "name"),
         "audience": ("cms.Audience", "name"),
@@ -234,7 +252,7 @@ def suggest(raw_prefix: str, locale: Locale) -> list[dict[str, str]]:
     if len(prefix) < MIN_SUGGEST_LENGTH:
         return []
     hits, _degraded = _run("suggest", prefix, locale.language_code, SUGGESTIONS)
-    labels = {t.name: str(t.label) for t in DOCUMENT_TYPES}
+    labels = content_type_labels()
     return [
         {"title": hit.title, "url": hit.url, "type": labels.get(hit.content_type, "")}
         for hit in hits

@@ -6,13 +6,17 @@ engine, so publishing does not wait for it and cannot fail because of it.
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .indexing import enqueue, enqueue_subtree, enqueue_translations
 
 
 def page_changed(sender: type, instance: Page, **kwargs: object) -> None:
     enqueue([instance])
+    # Campaigns are found by the topics of their narratives.
+    campaigns = getattr(instance, "campaigns", None)
+    if campaigns is not None:
+        enqueue(campaigns.all().only("pk", "locale_id"))
 
 
 def page_deleted(sender: type, instance: Page, **kwargs: object) -> None:
@@ -22,6 +26,7 @@ def page_deleted(sender: type, instance: Page, **kwargs: object) -> None:
 
 
 def page_moved(sender: type, instance: Page, **kwargs: object) -> None:
+    # Moves and new slugs change the URLs of the page and everything below it.
     enqueue_subtree(instance)
 
 
@@ -46,6 +51,7 @@ def connect() -> None:
     page_unpublished.connect(page_changed, dispatch_uid="search_page_unpublished")
     post_delete.connect(page_deleted, sender=Page, dispatch_uid="search_page_deleted")
     post_page_move.connect(page_moved, dispatch_uid="search_page_moved")
+    page_slug_changed.connect(page_moved, dispatch_uid="search_page_slug_changed")
     for signal in (post_save, post_delete):
         signal.connect(
             restriction_changed,

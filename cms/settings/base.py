@@ -188,7 +188,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
     # The search clients log every failed request with a traceback; search.indexing and
-    # search.services log an unreachable engine once, in one line.
+    # search.services log an unreachable engine in one line each time they give up on it.
     "loggers": {
         name: {"level": "ERROR"} for name in ("opensearch", "elastic_transport", "elasticsearch")
     },

@@ -1,6 +1,8 @@
 """The engine side: language analysis on a real node, the outbox surviving an outage, retries,
 drift repair, falling back to the database, and the Elasticsearch adapter's requests."""
 
+import io
+import os
 import time
 
 import pytest
@@ -210,10 +212,66 @@ def test_search_falls_back_when_the_engine_is_unreachable(client, home, settings
 
 def test_search_urls_are_checked_and_passwords_never_shown():
     assert parse_search_url("opensearch+https://u:p@h:9200") == ("opensearch", "https://u:p@h:9200")
-    with pytest.raises(SearchUrlError) as error:
-        parse_search_url("https://u:secret@h:9200")
-    assert "secret" not in str(error.value)
-    assert redact("elasticsearch+https://u:secret@h:9200/") == "https://u:***@h:9200/"
+    for malformed in (
+        "https://u:secret@h:9200",
+        "opensearch+https//u:secret@h",
+        "opensearch+https://u:secret@h:port",
+        "solr+http://u:secret@h",
+        "opensearch+ftp://u:secret@h",
+    ):
+        with pytest.raises(SearchUrlError) as error:
+            parse_search_url(malformed)
+        assert "secret" not in str(error.value), malformed
+    assert redact("elasticsearch+https://u:se#cr/et@h:9200/") == "elasticsearch+https://***@h:9200/"
+    assert redact("opensearch+http://h:9200") == "opensearch+http://h:9200"
+
+
+def test_a_malformed_search_url_is_reported_at_start_and_breaks_nothing(client, home, settings):
+    from django.core.checks import run_checks
+
+    settings.SEARCH_URL = "opensearch://u:secret@h"
+    errors = [e for e in run_checks() if e.id == "search.E001"]
+    assert errors and "secret" not in errors[0].msg
+    page = NarrativePageFactory(parent=NarrativeIndexPageFactory(parent=home), title="Schule")
+    page.save_revision().publish()  # publishing goes on; the change waits in the outbox
+    assert IndexUpdate.objects.filter(page_id=page.pk).exists()
+    response = client.get("/de/suche/", {"q": "Schule"})
+    assert response.status_code == 200 and titles(response) == ["Schule"]
+
+
+def test_after_a_failure_the_engine_is_left_alone_for_a_while(client, home, settings):
+    from django.core.cache import cache
+
+    from search.engine import ENGINE_PAUSED_KEY
+
+    settings.SEARCH_URL = "opensearch+http://127.0.0.1:9"
+    NarrativePageFactory(parent=NarrativeIndexPageFactory(parent=home), title="Schule")
+    client.get("/de/suche/", {"q": "Schule"})
+    assert cache.get(ENGINE_PAUSED_KEY)
+    # Not even asked now: an engine URL that would hang is never contacted.
+    settings.SEARCH_URL = "opensearch+http://10.255.255.1:9200"
+    settings.SEARCH_TIMEOUT = 30
+    started = time.monotonic()
+    response = client.get("/de/suche/", {"q": "Schule"})
+    assert time.monotonic() - started < 2 and titles(response) == ["Schule"]
+
+
+def test_draining_into_a_new_cluster_creates_the_indices_first(home, settings, test_engine):
+    from search.engine import configured_engine
+
+    settings.SEARCH_URL = os.environ.get("SEARCH_TEST_URL", "opensearch+http://127.0.0.1:9201")
+    settings.SEARCH_INDEX_PREFIX = f"{test_engine.prefix}-fresh"
+    engine = configured_engine()
+    try:
+        page = NarrativePageFactory(parent=NarrativeIndexPageFactory(parent=home))
+        page.save_revision().publish()
+        assert drain().remaining == 0
+        mapping = engine.client.indices.get_mapping(index=engine.alias("de"))
+        (index_mapping,) = mapping.values()
+        assert index_mapping["mappings"]["dynamic"] == "strict"
+        call_command("search_index", "rebuild", stdout=io.StringIO())  # and a rebuild works
+    finally:
+        engine.drop_all()
 
 
 def test_the_elasticsearch_adapter_builds_the_same_requests():

@@ -281,6 +281,23 @@ def test_messengers_private_identity_and_withdrawn_profiles_are_never_found(
         }
 
 
+def test_suggestions_never_offer_pages_that_are_no_longer_public(client, home, search_backend):
+    index = NarrativeIndexPageFactory(parent=home)
+    secret = NarrativePageFactory(parent=index, title="Schulgeheimnis")
+    search_backend.refresh()
+    assert [
+        s["title"]
+        for s in client.get("/de/suche/vorschlaege/", {"q": "Schul"}).json()["suggestions"]
+    ] == ["Schulgeheimnis"]
+    # Restricted before the index has caught up (no refresh): the engine still holds it.
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    response = client.get("/de/suche/vorschlaege/", {"q": "Schul"})
+    assert response.json() == {"suggestions": []}
+    assert titles(client.get("/de/suche/", {"q": "Schulgeheimnis"})) == []
+
+
 def test_suggestions_complete_titles_as_json(client, narratives, search_backend):
     school, police, draft = narratives
     search_backend.refresh()

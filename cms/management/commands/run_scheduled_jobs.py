@@ -27,12 +27,8 @@ class Command(BaseCommand):
         self.stdout.write(f"  {forgotten} counts older than the retention period deleted")
         # After the consent step, so that withdrawn profiles leave the index in this run.
         report = drain()
-        if report.indexed or report.deleted or report.failed or report.remaining:
-            self.stdout.write(
-                f"Search index: {report.indexed} indexed, {report.deleted} deleted, "
-                f"{report.failed} failed, {report.remaining} waiting"
-                + (" (engine unavailable)" if report.engine_down else "")
-            )
+        if report.eventful:
+            self.stdout.write(f"Search index: {report}")
         self.stdout.write(
             self.style.SUCCESS(
                 _("Scheduled jobs done; %(count)s profiles withdrawn.") % {"count": len(withdrawn)}

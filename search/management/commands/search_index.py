@@ -3,10 +3,17 @@
 
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cms.languages import LANGUAGE_CODES
-from search.engine import EngineUnavailable, SearchUrlError, configured_engine, redact
+from search.engine import (
+    EngineUnavailable,
+    SearchEngine,
+    SearchUrlError,
+    configured_engine,
+    redact,
+)
 from search.indexing import drain, find_drift, rebuild, repair
 from search.models import IndexUpdate
 
@@ -38,10 +45,11 @@ class Command(BaseCommand):
             getattr(self, f"run_{action}")(engine, **options)
         except EngineUnavailable as error:
             raise CommandError(
-                f"The search engine at {redact(engine_url())} did not answer: {error}"
+                f"The search engine at {redact(settings.SEARCH_URL)} did not answer: "
+                f"{redact(str(error))}"
             ) from error
 
-    def run_rebuild(self, engine: object, **options: object) -> None:
+    def run_rebuild(self, engine: SearchEngine, **options: object) -> None:
         def progress(language: str, done: int, total: int) -> None:
             self.stdout.write(f"\r  {language}: {done}/{total}", ending="")
             if done >= total:
@@ -58,7 +66,7 @@ class Command(BaseCommand):
             )
         )
 
-    def run_check(self, engine: object, **options: object) -> None:
+    def run_check(self, engine: SearchEngine, **options: object) -> None:
         unclean = 0
         for language in LANGUAGE_CODES:
             self.stdout.write(f"  {language}: checking…", ending="")
@@ -77,30 +85,23 @@ class Command(BaseCommand):
                 f"The index differs from the database in {unclean} languages; "
                 "run `search_index check --repair`."
             )
-        self.stdout.write(self.style.SUCCESS("The index matches the database."))
+        if unclean:
+            self.stdout.write(self.style.SUCCESS(f"Repaired {unclean} languages."))
+        else:
+            self.stdout.write(self.style.SUCCESS("The index matches the database."))
 
-    def run_drain(self, engine: object, **options: object) -> None:
+    def run_drain(self, engine: SearchEngine, **options: object) -> None:
         while True:
             report = drain(engine)
-            if report.indexed or report.deleted or report.failed or not options["loop"]:
-                self.stdout.write(
-                    f"{report.indexed} indexed, {report.deleted} deleted, {report.failed} "
-                    f"failed, {report.remaining} waiting"
-                    + (" (engine unavailable)" if report.engine_down else "")
-                )
+            if report.eventful or not options["loop"]:
+                self.stdout.write(str(report))
             if not options["loop"]:
                 if report.engine_down:
                     raise CommandError("The search engine is unavailable; the changes wait.")
                 return
             time.sleep(options["interval"])
 
-    def run_status(self, engine: object, **options: object) -> None:
-        self.stdout.write(f"Engine: {engine.product} at {redact(engine_url())}")
+    def run_status(self, engine: SearchEngine, **options: object) -> None:
+        self.stdout.write(f"Engine: {engine.product} at {redact(settings.SEARCH_URL)}")
         self.stdout.write(f"Reachable: {'yes' if engine.healthy() else 'no'}")
         self.stdout.write(f"Waiting changes: {IndexUpdate.objects.count()}")
-
-
-def engine_url() -> str:
-    from django.conf import settings  # noqa: PLC0415
-
-    return settings.SEARCH_URL
