@@ -7,8 +7,9 @@ from typing import Protocol
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count, Q, QuerySet
+from django.db.models import CharField, Count, F, Q, QuerySet, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from wagtail.models import Page
 
 from .documents import (
@@ -89,20 +90,24 @@ class DatabaseSearch:
     def search(
         self, query: str, language: str, filters: dict[str, str], start: int, size: int
     ) -> Outcome:
-        # One full-text query over every language, ranked, as (id, language) rows: the hits,
+        # One full-text query over every language, ranked, as (id, language, type) rows: the hits,
         # the total, the counts per language and the facets' input all come from it. Without
         # an index on the combined vectors each full-text query scans every entry, so running
         # it once instead of once per count and facet is what makes this backend usable.
         matches = filtered(findable_pages(), filters).search(query, operator="or")
-        ranked = matches.get_queryset().values_list("pk", "locale__language_code")[:MAX_MATCHES]
+        ranked = matches.get_queryset().values_list(
+            "pk", "locale__language_code", "content_type_id"
+        )[:MAX_MATCHES]
         in_language = []
+        types = {}
         languages: dict[str, int] = {}
-        for pk, code in ranked:
+        for pk, code, content_type_id in ranked:
             languages[code] = languages.get(code, 0) + 1
             if code == language:
                 in_language.append(pk)
+                types[pk] = content_type_id
         shown = in_language[start : start + size]
-        pages = {page.pk: page for page in Page.objects.filter(pk__in=shown).specific()}
+        pages = specific_pages({pk: types[pk] for pk in shown})
         facets = self.facet_counts(in_language)
         facets["language"] = languages
         return Outcome(
@@ -113,29 +118,37 @@ class DatabaseSearch:
 
     @staticmethod
     def facet_counts(ids: list[int]) -> dict[str, dict[str, int]]:
+        """Counts of every facet value among the matches, in one query (a UNION of a count
+        per page type and facet)."""
         facets: dict[str, dict[str, int]] = {"content_type": {}, **{f: {} for f in FACETS}}
         if not ids:
             return facets
         matched = id_set(ids)
-        rows = (
-            Page.objects.filter(pk__in=matched).values_list("content_type").annotate(n=Count("pk"))
-        )
-        for content_type_id, count in rows:
-            model = ContentType.objects.get_for_id(content_type_id).model_class()
-            name = document_type_of(model).name
-            facets["content_type"][name] = facets["content_type"].get(name, 0) + count
+        parts = [
+            Page.objects.filter(pk__in=matched)
+            .annotate(facet=Value("content_type"), value=Cast("content_type_id", CharField()))
+            .values("facet", "value")
+            .annotate(n=Count("pk"))
+            .values_list("facet", "value", "n")
+            .order_by()
+        ]
         for document_type in DOCUMENT_TYPES:
             for facet, path in document_type.facets.items():
                 for model in indexed_models(document_type):
-                    counted = (
+                    parts.append(
                         model._default_manager.filter(pk__in=matched)
                         .exclude(**{f"{path}__isnull": True})
-                        .values_list(path)
+                        .annotate(facet=Value(facet), value=F(path))
+                        .values("facet", "value")
                         .annotate(n=Count("pk", distinct=True))
+                        .values_list("facet", "value", "n")
                         .order_by()
                     )
-                    for value, count in counted:
-                        facets[facet][value] = facets[facet].get(value, 0) + count
+        for facet, value, count in parts[0].union(*parts[1:], all=True):
+            if facet == "content_type":
+                model = ContentType.objects.get_for_id(int(value)).model_class()
+                value = document_type_of(model).name
+            facets[facet][value] = facets[facet].get(value, 0) + count
         return facets
 
     def hits(self, pages: list[Page], query: str) -> list[Hit]:
@@ -165,6 +178,18 @@ class DatabaseSearch:
     def matching(self, query: str, language: str, content_type: str, limit: int) -> QuerySet:
         scope = filtered(findable_pages(language), {"content_type": content_type})
         return scope.search(query, operator="or").get_queryset().order_by().values("pk")
+
+
+def specific_pages(content_types: dict[int, int]) -> dict[int, Page]:
+    """Pages by id, read from their own models (one query per type, none for the base rows)."""
+    by_type: dict[int, list[int]] = {}
+    for pk, content_type_id in content_types.items():
+        by_type.setdefault(content_type_id, []).append(pk)
+    pages = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        pages.update(model._default_manager.in_bulk(ids))
+    return pages
 
 
 def id_set(ids: list[int]) -> object:

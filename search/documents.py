@@ -148,9 +148,12 @@ def findable_pages(language: str | None = None) -> QuerySet:
     withdrawn = messenger_model.objects.exclude(
         pk__in=messenger_model.objects.consent_valid().values("pk")
     )
+    from cms.models.querysets import view_restricted  # noqa: PLC0415 (models load after apps)
+
     pages = (
         Page.objects.live()
-        .public()
+        # Restricted pages as a subquery: Wagtail's .public() reads every restriction first.
+        .exclude(id__in=Page.objects.filter(view_restricted()).values("pk"))
         .filter(content_type__in=ContentType.objects.get_for_models(*indexed_models()).values())
         .exclude(id__in=Page.objects.filter(alias_of__isnull=False).values("pk"))
         .exclude(id__in=withdrawn.values("pk"))

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
+from django.db.models import QuerySet, Value
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
@@ -234,15 +234,19 @@ def facet_value_labels(
         "audience": ("cms.Audience", "name"),
         "site": ("narratives.ProgrammeSitePage", "title"),
     }
+    parts = []
     for facet, (model_label, label_field) in sources.items():
-        slugs = list(counts.get(facet, {}))
         labels[facet] = {}
+        slugs = list(counts.get(facet, {}))
         if slugs:
             model = apps.get_model(model_label)
-            rows = localised_options(
+            options = localised_options(
                 model._default_manager.filter(slug__in=slugs), locale.pk, label_field
             )
-            labels[facet] = dict(rows)
+            parts.append(options.order_by().annotate(facet=Value(facet)))
+    if parts:  # the labels of all facets in one query
+        for slug, label, facet in parts[0].union(*parts[1:], all=True):
+            labels[facet][slug] = label
     return labels
 
 
