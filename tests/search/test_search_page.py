@@ -123,6 +123,19 @@ def test_content_markup_in_snippets_is_escaped(client, home, search_backend):
     assert "<mark>Polizei</mark>" in html
 
 
+def test_markup_in_titles_is_shown_as_text(client, home, search_backend):
+    NarrativePageFactory(
+        parent=NarrativeIndexPageFactory(parent=home), title="<script>alert(1)</script> Schule"
+    )
+    search_backend.refresh()
+    html = client.get("/de/suche/", {"q": "Schule"}).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Schule" in html
+    suggestions = client.get("/de/suche/vorschlaege/", {"q": "Schul"})
+    assert suggestions["Content-Type"] == "application/json"
+    assert suggestions.json()["suggestions"][0]["title"] == "<script>alert(1)</script> Schule"
+
+
 @pytest.fixture
 def classified(home):
     school_topic = TopicFactory(name="Schule und Bildung", slug="schule")
