@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format messages opensearch
+.PHONY: demo test lint format messages bench opensearch
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,3 +43,8 @@ CATALOGS := de de_X-ls tr ar kmr
 messages: $(STAMP)
 	$(BIN)/python manage.py makemessages $(foreach l,$(CATALOGS),-l $(l)) --ignore=.venv --ignore=tests --ignore=bench
 	$(BIN)/python -c "import polib, sys; [polib.pofile(f'cms/locale/{l}/LC_MESSAGES/django.po').save_as_mofile(f'cms/locale/{l}/LC_MESSAGES/django.mo') for l in sys.argv[1:]]" $(CATALOGS)
+
+# Search benchmark (see bench/search.py): 10,000 narratives on DATABASE_URL (empty database;
+# a temporary SQLite file without it) and the engine at SEARCH_URL (default: make opensearch)
+bench: $(STAMP)
+	$(BIN)/python bench/search.py
