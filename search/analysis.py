@@ -36,12 +36,14 @@ def text_analyzer(dsl: ModuleType, language: str) -> object:
         return dsl.analyzer(
             "text_de",
             tokenizer="standard",
-            # Normalise first (ä→a, ue→u, ß→ss: "Muetter" and "Mütter" meet), then split
-            # compounds against the normalised word list, then stem the parts.
+            # Normalise first (ä→a, ue→u, ß→ss: "Muetter" and "Mütter" meet; é→e: "Elterncafe"
+            # finds "Elterncafé"), then split compounds against the word list normalised the
+            # same way, then stem the parts.
             filter=[
                 "lowercase",
                 dsl.token_filter("de_stop", "stop", stopwords="_german_"),
                 "german_normalization",
+                "asciifolding",
                 dsl.token_filter(
                     "de_compound_parts",
                     "dictionary_decompounder",

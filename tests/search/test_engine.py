@@ -297,6 +297,7 @@ def test_the_elasticsearch_adapter_builds_the_same_requests():
         "lowercase",
         "de_stop",
         "german_normalization",  # before the split: the word list is normalised the same way
+        "asciifolding",
         "de_compound_parts",
         "de_stemmer",
     ]
