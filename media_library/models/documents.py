@@ -1,7 +1,12 @@
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 from wagtail.documents.models import AbstractDocument, Document
 
+from ..metadata import pdf_without_metadata, random_name
 from .rights import RightsMixin
 
 
@@ -43,6 +48,31 @@ class CustomDocument(RightsMixin, AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         permissions = [("choose_customdocument", _("Can choose document"))]
+
+    def clean(self) -> None:
+        super().clean()
+        if self.file and not self.file._committed and self.is_pdf:
+            try:
+                PdfReader(self.file)
+            except PdfReadError as error:
+                raise ValidationError(
+                    {"file": _("This PDF cannot be read (%(error)s).") % {"error": error}}
+                ) from error
+            finally:
+                self.file.seek(0)
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if self.file and not self.file._committed:  # a new upload, from any path
+            if self.is_pdf:
+                self.file = pdf_without_metadata(self.file)
+            else:
+                self.file = ContentFile(self.file.read(), name=random_name(self.file.name))
+            self._set_document_file_metadata()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.file.name.lower().endswith(".pdf")
 
     @property
     def extension(self) -> str:

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from ..metadata import image_without_metadata
 from .rights import RightsMixin
 
 
@@ -59,6 +60,13 @@ class CustomImage(RightsMixin, AbstractImage):
             )
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if self.file and not self.file._committed:  # a new upload, from any path
+            cleaned, self.width, self.height = image_without_metadata(self.file)
+            self.file = cleaned
+            self._set_image_file_metadata()  # size and hash of what is stored
+        super().save(*args, **kwargs)
 
     @property
     def alt(self) -> str:

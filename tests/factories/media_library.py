@@ -1,8 +1,11 @@
+import io
+
 import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
+from pypdf import PdfWriter
 
 from media_library import models
 
@@ -18,9 +21,20 @@ class ImageFactory(wagtail_factories.ImageFactory):
         model = models.CustomImage
 
 
+def pdf_file(name: str = "flyer.pdf", author: str = "") -> ContentFile:
+    """A real one-page PDF, optionally with an author in its metadata."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    if author:
+        writer.add_metadata({"/Author": author, "/Creator": "Textverarbeitung von " + author})
+    output = io.BytesIO()
+    writer.write(output)
+    return ContentFile(output.getvalue(), name=name)
+
+
 class DocumentFactory(wagtail_factories.DocumentFactory):
     title = factory.Sequence(lambda n: f"Dokument {n}")
-    file = factory.LazyFunction(lambda: ContentFile(b"%PDF-1.4\n%demo\n", name="flyer.pdf"))
+    file = factory.LazyFunction(pdf_file)
 
     class Meta:
         model = models.CustomDocument

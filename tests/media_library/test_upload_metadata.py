@@ -1,0 +1,119 @@
+"""Uploads lose what identifies people: GPS positions and camera details in photos (stored
+original and renditions), author names in PDFs, and the upload's file name. Checked with
+exiftool, a reader independent of the libraries that wrote the files."""
+
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from media_library.models import CustomDocument, CustomImage
+from tests.conftest import IN_CI
+from tests.factories.media_library import pdf_file
+
+NAME = "Ahmet_Geheimname"
+
+
+@pytest.fixture
+def exiftool() -> str:
+    path = shutil.which("exiftool")
+    if path is None:
+        message = "exiftool not found (apt-get install libimage-exiftool-perl)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def read_tags(exiftool: str, path: str) -> dict:
+    output = subprocess.run(  # noqa: S603 (our own path and a fixed tool)
+        [exiftool, "-json", "-a", "-G1", path], capture_output=True, check=True, text=True
+    ).stdout
+    return json.loads(output)[0]
+
+
+def photo_with_gps(image_format: str = "JPEG") -> bytes:
+    """A portrait photo lying on its side (EXIF orientation 6), with GPS, camera and owner."""
+    image = Image.new("RGB", (40, 20), "steelblue")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° to show upright
+    exif[0x010F] = "Kamerahersteller"  # Make
+    exif[0x0110] = "Modell X100"  # Model
+    exif[0xA430] = NAME  # CameraOwnerName
+    exif[0x8825] = {1: "N", 2: (51.0, 27.0, 3.0), 3: "E", 4: (7.0, 0.0, 42.0)}  # GPSInfo
+    output = io.BytesIO()
+    image.save(output, format=image_format, exif=exif.tobytes())
+    return output.getvalue()
+
+
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP"])
+def test_photos_are_stored_without_metadata_upright_and_renamed(db, exiftool, image_format):
+    extension = image_format.lower()
+    before = Path(f"/tmp/{NAME}-{extension}-before.{extension}")  # noqa: S108
+    before.write_bytes(photo_with_gps(image_format))
+    assert "GPS:GPSLatitude" in read_tags(exiftool, str(before))  # the test photo has them
+
+    image = CustomImage.objects.create(
+        title="Treffen",
+        alt_text="Ein Treffen",
+        file=SimpleUploadedFile(f"{NAME}.{extension}", before.read_bytes()),
+    )
+    tags = read_tags(exiftool, image.file.path)
+    leaks = {key: value for key, value in tags.items() if NAME in str(value)}
+    assert not leaks
+    assert not [key for key in tags if key.startswith(("GPS", "EXIF", "IFD0", "XMP"))], tags
+    assert NAME not in image.file.name and image.file.name.endswith(f".{extension}")
+    assert (image.width, image.height) == (20, 40)  # turned upright, then the tag dropped
+    assert image.file_size == Path(image.file.path).stat().st_size
+
+    rendition = image.get_rendition("fill-10x10")
+    rendition_tags = read_tags(exiftool, rendition.file.path)
+    assert not [key for key in rendition_tags if key.startswith(("GPS", "EXIF", "IFD0", "XMP"))]
+    before.unlink()
+
+
+def test_pdfs_lose_author_and_creator(db, exiftool):
+    upload = pdf_file(f"{NAME}.pdf", author=NAME)
+    before = Path(f"/tmp/{NAME}-before.pdf")  # noqa: S108
+    before.write_bytes(upload.read())
+    assert read_tags(exiftool, str(before)).get("PDF:Author") == NAME
+    upload.seek(0)
+
+    document = CustomDocument.objects.create(title="Flyer", file=upload)
+    tags = read_tags(exiftool, document.file.path)
+    assert not {key: value for key, value in tags.items() if NAME in str(value)}, tags
+    assert "PDF:Author" not in tags and "PDF:Creator" not in tags
+    assert NAME not in document.file.name
+    before.unlink()
+
+
+def test_an_unreadable_pdf_is_refused_with_a_reason(admin_client):
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Kaputt", "file": SimpleUploadedFile("kaputt.pdf", b"%PDF-1.4 not really")},
+    )
+    assert response.status_code == 200
+    assert not CustomDocument.objects.exists()
+    assert "Diese PDF-Datei kann nicht gelesen werden" in response.content.decode()
+
+
+def test_an_upload_through_the_admin_is_cleaned_too(admin_client, exiftool):
+    response = admin_client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Treffen",
+            "alt_text": "Ein Treffen",
+            "file": SimpleUploadedFile(f"{NAME}.jpg", photo_with_gps(), "image/jpeg"),
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    image = CustomImage.objects.get()
+    assert NAME not in image.file.name
+    tags = read_tags(exiftool, image.file.path)
+    assert not [key for key in tags if key.startswith(("GPS", "EXIF", "XMP"))]
