@@ -178,7 +178,9 @@ CACHES = {
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No page of ours is framed, not even by ourselves; Wagtail's previews and wagtail-localize's
+# translation editor set SAMEORIGIN on their own responses.
+X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
