@@ -1,3 +1,5 @@
+from pathlib import PurePath
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
@@ -6,6 +8,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from wagtail.documents.models import AbstractDocument, Document
 
+from ..file_types import content_matches_extension
 from ..metadata import pdf_without_metadata, random_name
 from .rights import RightsMixin
 
@@ -51,6 +54,19 @@ class CustomDocument(RightsMixin, AbstractDocument):
 
     def clean(self) -> None:
         super().clean()
+        if self.file and not self.file._committed:
+            extension = PurePath(self.file.name).suffix.lstrip(".")
+            if not content_matches_extension(self.file, extension):
+                raise ValidationError(
+                    {
+                        "file": _(
+                            "The content of this file is not a %(extension)s file. Upload the "
+                            "file in the format its name says (HTML, SVG and programs are "
+                            "never accepted)."
+                        )
+                        % {"extension": extension.upper()}
+                    }
+                )
         if self.file and not self.file._committed and self.is_pdf:
             try:
                 PdfReader(self.file)
