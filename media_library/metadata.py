@@ -46,6 +46,8 @@ def image_without_metadata(upload: File) -> tuple[ContentFile, int, int]:
     options = dict(IMAGE_SAVE_OPTIONS.get(image_format, {}))
     if icc_profile and image_format != "GIF":
         options["icc_profile"] = icc_profile
+    if "transparency" in upright.info:  # a palette's transparent colour is pixels, not metadata
+        options["transparency"] = upright.info["transparency"]
     clean.save(output, format=image_format, **options)
     return ContentFile(output.getvalue(), name=random_name(upload.name)), clean.width, clean.height
 

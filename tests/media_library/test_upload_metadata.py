@@ -78,6 +78,18 @@ def test_photos_are_stored_without_metadata_upright_and_renamed(db, exiftool, im
     before.unlink()
 
 
+def test_transparency_survives(db):
+    image = Image.new("P", (4, 4), 1)
+    image.putpalette([0, 0, 0, 255, 255, 255] + [0] * 762)
+    output = io.BytesIO()
+    image.save(output, format="PNG", transparency=1)
+    stored = CustomImage.objects.create(
+        title="Logo", alt_text="Logo", file=SimpleUploadedFile("logo.png", output.getvalue())
+    )
+    with Image.open(stored.file.path) as reopened:
+        assert reopened.info.get("transparency") == 1
+
+
 def test_pdfs_lose_author_and_creator(db, exiftool):
     upload = pdf_file(f"{NAME}.pdf", author=NAME)
     before = Path(f"/tmp/{NAME}-before.pdf")  # noqa: S108
