@@ -16,6 +16,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
+from ..bidi import strip_bidi_controls
 from .querysets import VisiblePageQuerySet, in_locale
 from .review import KeepReviewedRevisionsMixin
 
@@ -60,6 +61,10 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
 
     class Meta:
         abstract = True
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        strip_bidi_controls(self, "title", "draft_title", "seo_title")
+        super().save(*args, **kwargs)
 
     def get_view_restrictions(self) -> QuerySet:
         """Restrictions on this page or an ancestor, in one query instead of Wagtail's two.

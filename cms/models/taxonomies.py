@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from ..bidi import strip_bidi_controls
+
 
 class TaxonomyQuerySet(models.QuerySet):
     def in_use_order(self) -> "TaxonomyQuerySet":
@@ -34,6 +36,10 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        strip_bidi_controls(self, "name")
+        super().save(*args, **kwargs)
 
 
 class Topic(Taxonomy):

@@ -8,6 +8,8 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from wagtail.documents.models import AbstractDocument, Document
 
+from cms.bidi import strip_bidi_controls
+
 from ..file_types import content_matches_extension
 from ..metadata import pdf_without_metadata, random_name
 from .rights import RightsMixin
@@ -78,6 +80,7 @@ class CustomDocument(RightsMixin, AbstractDocument):
                 self.file.seek(0)
 
     def save(self, *args: object, **kwargs: object) -> None:
+        strip_bidi_controls(self, "title")
         if self.file and not self.file._committed:  # a new upload, from any path
             if self.is_pdf:
                 self.file = pdf_without_metadata(self.file)

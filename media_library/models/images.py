@@ -3,6 +3,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from cms.bidi import strip_bidi_controls
+
 from ..metadata import image_without_metadata
 from .rights import RightsMixin
 
@@ -62,6 +64,7 @@ class CustomImage(RightsMixin, AbstractImage):
             raise ValidationError(errors)
 
     def save(self, *args: object, **kwargs: object) -> None:
+        strip_bidi_controls(self, "title", "alt_text", "credit")
         if self.file and not self.file._committed:  # a new upload, from any path
             cleaned, self.width, self.height = image_without_metadata(self.file)
             self.file = cleaned
