@@ -212,10 +212,16 @@ def facet_values(pages: list[Page]) -> dict[int, dict[str, list[str]]]:
     return values
 
 
+def language_codes() -> dict[int, str]:
+    """Locale id -> language code (a handful of rows, read in one query)."""
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
 def build_documents(pages: list[Page]) -> list[dict]:
     """The documents of specific pages (only the fields their document type names), each
     with a fingerprint so that drift between the database and the index can be found."""
     facets = facet_values(pages)
+    languages = language_codes()
     documents = []
     for page in pages:
         document_type = document_type_of(type(page))
@@ -223,7 +229,7 @@ def build_documents(pages: list[Page]) -> list[dict]:
             raise ValueError(f"{page._meta.label} is not indexed")
         document = {
             "page_id": page.pk,
-            "language": page.locale.language_code,
+            "language": languages[page.locale_id],
             "content_type": document_type.name,
             "title": page.title,
             "lead": joined_text(page, document_type.lead),

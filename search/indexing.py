@@ -13,11 +13,11 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cms.languages import LANGUAGE_CODES
 
-from .documents import build_documents, findable_pages
+from .documents import build_documents, findable_pages, language_codes
 from .engine import EngineUnavailable, SearchEngine, configured_engine, resume_engine
 from .models import IndexLock, IndexUpdate
 
@@ -36,7 +36,7 @@ def enqueue(pages: QuerySet | list[Page]) -> int:
     from publishing, and the rows wait until it is fixed)."""
     if not settings.SEARCH_URL:
         return 0
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    languages = language_codes()
     rows = [
         IndexUpdate(page_id=page.pk, language=languages[page.locale_id])
         for page in pages
@@ -57,9 +57,7 @@ def enqueue_translations(translation_key: uuid.UUID) -> int:
 
 
 def load_specific(page_ids: list[int]) -> list[Page]:
-    return list(
-        findable_pages().filter(pk__in=page_ids).select_related("locale").specific().iterator()
-    )
+    return list(findable_pages().filter(pk__in=page_ids).specific().iterator())
 
 
 @dataclass

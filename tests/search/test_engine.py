@@ -2,7 +2,6 @@
 drift repair, falling back to the database, and the Elasticsearch adapter's requests."""
 
 import io
-import os
 import time
 
 import pytest
@@ -18,6 +17,7 @@ from tests.factories.narratives import (
     NarrativeIndexPageFactory,
     NarrativePageFactory,
 )
+from tests.search.conftest import SEARCH_TEST_URL
 from tests.search.test_search_page import titles
 
 
@@ -259,7 +259,7 @@ def test_after_a_failure_the_engine_is_left_alone_for_a_while(client, home, sett
 def test_draining_into_a_new_cluster_creates_the_indices_first(home, settings, test_engine):
     from search.engine import configured_engine
 
-    settings.SEARCH_URL = os.environ.get("SEARCH_TEST_URL", "opensearch+http://127.0.0.1:9201")
+    settings.SEARCH_URL = SEARCH_TEST_URL
     settings.SEARCH_INDEX_PREFIX = f"{test_engine.prefix}-fresh"
     engine = configured_engine()
     try:
