@@ -84,6 +84,7 @@ def main() -> int:
     os.environ["DJANGO_DEBUG"] = "false"  # no query logging in the measurements
     os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
     os.environ.setdefault("MEDIA_ROOT", str(workdir / "media"))
+    os.environ.setdefault("PRIVATE_MEDIA_ROOT", str(workdir / "private_media"))
 
     import django
 

@@ -128,8 +128,15 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# Image originals and documents: never under MEDIA_ROOT, so nothing serves them directly
+# (media_library/storage.py).
+PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private_media")))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+    "private": {
+        "BACKEND": "media_library.storage.PrivateFileStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
 # Wagtail
 WAGTAIL_SITE_NAME = _("Narratives against clan crime")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")

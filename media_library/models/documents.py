@@ -1,4 +1,5 @@
 from pathlib import PurePath
+from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -12,10 +13,13 @@ from cms.bidi import strip_bidi_controls
 
 from ..file_types import content_matches_extension
 from ..metadata import pdf_without_metadata, random_name
+from ..storage import private_storage
 from .rights import RightsMixin
 
 
 class CustomDocument(RightsMixin, AbstractDocument):
+    # Only Wagtail's serve view hands documents out, after checking collection restrictions.
+    file = models.FileField(upload_to="documents", storage=private_storage, verbose_name=_("file"))
     language = models.CharField(
         _("language"),
         max_length=10,
@@ -88,6 +92,19 @@ class CustomDocument(RightsMixin, AbstractDocument):
                 self.file = ContentFile(self.file.read(), name=random_name(self.file.name))
             self._set_document_file_metadata()
         super().save(*args, **kwargs)
+
+    @property
+    def is_restricted(self) -> bool:
+        """In a collection only some visitors may open (login, groups or a password)."""
+        return self.collection.get_view_restrictions().exists()
+
+    @property
+    def content_disposition(self) -> str:
+        # A restricted document is always saved, never shown in the browser: an inline PDF
+        # stays open in a shared tab, and nothing of it should run in our origin.
+        if self.is_restricted:
+            return "attachment; filename={0}; filename*=UTF-8''{0}".format(quote(self.filename))
+        return super().content_disposition
 
     @property
     def is_pdf(self) -> bool:

@@ -1,15 +1,31 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import (
+    AbstractImage,
+    AbstractRendition,
+    Image,
+    SourceImageIOError,
+    WagtailImageField,
+    get_upload_to,
+)
 
 from cms.bidi import strip_bidi_controls
 
 from ..metadata import image_without_metadata
+from ..storage import private_storage
 from .rights import RightsMixin
 
 
 class CustomImage(RightsMixin, AbstractImage):
+    # Originals are full size and never public: pages show renditions only.
+    file = WagtailImageField(
+        verbose_name=_("file"),
+        upload_to=get_upload_to,
+        storage=private_storage,
+        width_field="width",
+        height_field="height",
+    )
     alt_text = models.CharField(
         _("alternative text"),
         max_length=250,
