@@ -11,7 +11,9 @@ import io
 import uuid
 from pathlib import PurePath
 
+from django.conf import settings
 from django.core.files.base import ContentFile, File
+from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 from pypdf import PdfReader, PdfWriter
 
@@ -29,27 +31,59 @@ def random_name(original: str) -> str:
     return f"{uuid.uuid4().hex}{PurePath(original).suffix.lower()}"
 
 
+class UnusableImage(ValueError):
+    """An upload that is no image we can store; the message says why, for the uploader."""
+
+
 def image_without_metadata(upload: File) -> tuple[ContentFile, int, int]:
-    """The image re-encoded without metadata, upright, randomly named; with its size."""
+    """The image re-encoded without metadata, upright, randomly named; with its size.
+
+    Decodes the image once and keeps at most two copies of its pixels (while turning it
+    upright), so the pixel limit bounds the memory an upload can take.
+    """
     upload.seek(0)
-    with Image.open(upload) as opened:
-        image_format = opened.format
-        icc_profile = opened.info.get("icc_profile")
-        upright = ImageOps.exif_transpose(opened)
-        upright.load()
-    # A fresh image from the pixels alone: nothing of the file's info (EXIF, XMP, text chunks,
-    # comments) can come along.
-    clean = Image.frombytes(upright.mode, upright.size, upright.tobytes())
-    if upright.mode == "P":
-        clean.putpalette(upright.getpalette())
-    output = io.BytesIO()
-    options = dict(IMAGE_SAVE_OPTIONS.get(image_format, {}))
-    if icc_profile and image_format != "GIF":
-        options["icc_profile"] = icc_profile
-    if "transparency" in upright.info:  # a palette's transparent colour is pixels, not metadata
-        options["transparency"] = upright.info["transparency"]
-    clean.save(output, format=image_format, **options)
-    return ContentFile(output.getvalue(), name=random_name(upload.name)), clean.width, clean.height
+    try:
+        with Image.open(upload) as opened:
+            image_format = opened.format
+            pixels = opened.width * opened.height
+            if pixels > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
+                raise UnusableImage(
+                    _(
+                        "This image has %(pixels)s megapixels; at most %(limit)s are accepted. "
+                        "Reduce its size and upload it again."
+                    )
+                    % {
+                        "pixels": round(pixels / 1_000_000),
+                        "limit": settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS // 1_000_000,
+                    }
+                )
+            if image_format not in IMAGE_SAVE_OPTIONS:
+                raise UnusableImage(
+                    _("%(format)s images are not accepted; upload a JPEG, PNG or WebP file.")
+                    % {"format": image_format}
+                )
+            icc_profile = opened.info.get("icc_profile")
+            transparency = opened.info.get("transparency")
+            ImageOps.exif_transpose(opened, in_place=True)
+            opened.load()
+            # Only the pixels go on: the file's info (EXIF, XMP, text chunks, comments) is
+            # dropped, and the encoders below are given nothing but the options we name.
+            opened.info = {}
+            output = io.BytesIO()
+            options = dict(IMAGE_SAVE_OPTIONS[image_format])
+            if icc_profile and image_format != "GIF":
+                options["icc_profile"] = icc_profile
+            if transparency is not None:  # a palette's transparent colour is pixels
+                options["transparency"] = transparency
+            opened.save(output, format=image_format, **options)
+            width, height = opened.size
+    except (OSError, SyntaxError, Image.DecompressionBombError) as error:
+        # Truncated or corrupt data, or a header that lies about the size.
+        raise UnusableImage(
+            _("This image cannot be read (it may be damaged or incomplete): %(error)s")
+            % {"error": error}
+        ) from error
+    return ContentFile(output.getvalue(), name=random_name(upload.name)), width, height
 
 
 def pdf_without_metadata(upload: File) -> ContentFile:

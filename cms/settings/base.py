@@ -158,6 +158,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     else {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 )
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "mp4", "webm", "mp3", "ogg", "vtt"]
+# Titles never copied from file names (media_library/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024

@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import (
@@ -12,7 +13,7 @@ from wagtail.images.models import (
 
 from cms.bidi import strip_bidi_controls
 
-from ..metadata import image_without_metadata
+from ..metadata import UnusableImage, image_without_metadata
 from ..storage import private_storage
 from .rights import RightsMixin
 
@@ -79,10 +80,24 @@ class CustomImage(RightsMixin, AbstractImage):
         if errors:
             raise ValidationError(errors)
 
+        if self.file and not self.file._committed:
+            try:
+                self._without_metadata()
+            except UnusableImage as error:
+                errors["file"] = str(error)
     def save(self, *args: object, **kwargs: object) -> None:
         strip_bidi_controls(self, "title", "alt_text", "credit")
         if self.file and not self.file._committed:  # a new upload, from any path
-            cleaned, self.width, self.height = image_without_metadata(self.file)
+    def _without_metadata(self) -> tuple[ContentFile, int, int]:
+        """The upload re-encoded without metadata; done once, in clean() when a form validates
+        (so a damaged file is refused with a reason) or in save() for every other path."""
+        prepared = getattr(self, "_prepared_upload", None)
+        if prepared is None or prepared[0] is not self.file:
+            prepared = (self.file, image_without_metadata(self.file))
+            self._prepared_upload = prepared
+        return prepared[1]
+
+            cleaned, self.width, self.height = self._without_metadata()
             self.file = cleaned
             self._set_image_file_metadata()  # size and hash of what is stored
         super().save(*args, **kwargs)

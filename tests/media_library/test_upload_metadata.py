@@ -4,7 +4,6 @@ exiftool, a reader independent of the libraries that wrote the files."""
 
 import io
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,21 +13,9 @@ from django.urls import reverse
 from PIL import Image
 
 from media_library.models import CustomDocument, CustomImage
-from tests.conftest import IN_CI
 from tests.factories.media_library import pdf_file
 
 NAME = "Ahmet_Geheimname"
-
-
-@pytest.fixture
-def exiftool() -> str:
-    path = shutil.which("exiftool")
-    if path is None:
-        message = "exiftool not found (apt-get install libimage-exiftool-perl)"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def read_tags(exiftool: str, path: str) -> dict:
