@@ -8,7 +8,9 @@ random names. Renditions are made from the cleaned original, so they carry nothi
 """
 
 import io
+import re
 import uuid
+import zipfile
 from pathlib import PurePath
 
 from django.conf import settings
@@ -95,4 +97,53 @@ def pdf_without_metadata(upload: File) -> ContentFile:
         del writer.root_object["/Metadata"]
     output = io.BytesIO()
     writer.write(output)
+    return ContentFile(output.getvalue(), name=random_name(upload.name))
+
+
+# Parts of office files that name people: who wrote and last saved it, the company, custom
+# properties; ODF keeps the same in meta.xml. Replaced by empty ones of the same kind, so the
+# file stays valid (Office would "repair" a file whose listed part is missing).
+EMPTY_OFFICE_PARTS = {
+    "docProps/core.xml": (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+        b'metadata/core-properties"/>'
+    ),
+    "docProps/app.xml": (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'extended-properties"/>'
+    ),
+    "docProps/custom.xml": (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'custom-properties"/>'
+    ),
+    "meta.xml": (
+        b'<?xml version="1.0" encoding="UTF-8"?>'
+        b'<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        b' office:version="1.2"><office:meta/></office:document-meta>'
+    ),
+}
+# Comments and tracked changes carry their author's name and initials on every element.
+AUTHOR_ATTRIBUTES = re.compile(rb'\b(w:author|w:initials|dc:creator)="[^"]*"')
+OFFICE_EXTENSIONS = {".docx", ".xlsx", ".pptx", ".odt"}
+
+
+def office_without_metadata(upload: File) -> ContentFile:
+    """The office file rewritten without author, company and comment-author names."""
+    upload.seek(0)
+    output = io.BytesIO()
+    with (
+        zipfile.ZipFile(upload) as source,
+        zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for item in source.infolist():
+            data = EMPTY_OFFICE_PARTS.get(item.filename)
+            if data is None:
+                data = source.read(item)
+                if item.filename.endswith(".xml"):
+                    data = AUTHOR_ATTRIBUTES.sub(rb'\1=""', data)
+            # ODF wants its "mimetype" entry first and uncompressed, as it was.
+            target.writestr(item, data, compress_type=item.compress_type)
     return ContentFile(output.getvalue(), name=random_name(upload.name))

@@ -8,6 +8,7 @@ every original, kept in private storage, and deleted after a day.
 """
 
 from datetime import timedelta
+from pathlib import PurePath
 
 from django.db.models.signals import pre_save
 from django.utils import timezone
@@ -15,7 +16,13 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import UploadedFile
 
-from .metadata import image_without_metadata, pdf_without_metadata, random_name
+from .metadata import (
+    OFFICE_EXTENSIONS,
+    image_without_metadata,
+    office_without_metadata,
+    pdf_without_metadata,
+    random_name,
+)
 from .storage import private_storage
 
 ABANDONED_AFTER = timedelta(days=1)
@@ -31,6 +38,8 @@ def clean_pending_upload(sender: type, instance: UploadedFile, **kwargs: object)
         instance.file, _width, _height = image_without_metadata(upload)
     elif model is get_document_model() and upload.name.lower().endswith(".pdf"):
         instance.file = pdf_without_metadata(upload)
+    elif model is get_document_model() and PurePath(upload.name).suffix in OFFICE_EXTENSIONS:
+        instance.file = office_without_metadata(upload)
     else:
         upload.name = random_name(upload.name)
 

@@ -1,3 +1,4 @@
+import zipfile
 from pathlib import PurePath
 from urllib.parse import quote
 
@@ -12,7 +13,12 @@ from wagtail.documents.models import AbstractDocument, Document
 from cms.bidi import strip_bidi_controls
 
 from ..file_types import content_matches_extension
-from ..metadata import pdf_without_metadata, random_name
+from ..metadata import (
+    OFFICE_EXTENSIONS,
+    office_without_metadata,
+    pdf_without_metadata,
+    random_name,
+)
 from ..storage import private_storage
 from .rights import RightsMixin
 
@@ -73,6 +79,18 @@ class CustomDocument(RightsMixin, AbstractDocument):
                         % {"extension": extension.upper()}
                     }
                 )
+        if self.file and not self.file._committed and self.is_office_file:
+            try:
+                with zipfile.ZipFile(self.file) as archive:
+                    damaged = archive.testzip()
+            except zipfile.BadZipFile as error:
+                damaged = str(error)
+            finally:
+                self.file.seek(0)
+            if damaged:
+                raise ValidationError(
+                    {"file": _("This file cannot be read (%(error)s).") % {"error": damaged}}
+                )
         if self.file and not self.file._committed and self.is_pdf:
             try:
                 PdfReader(self.file)
@@ -88,6 +106,8 @@ class CustomDocument(RightsMixin, AbstractDocument):
         if self.file and not self.file._committed:  # a new upload, from any path
             if self.is_pdf:
                 self.file = pdf_without_metadata(self.file)
+            elif self.is_office_file:
+                self.file = office_without_metadata(self.file)
             else:
                 self.file = ContentFile(self.file.read(), name=random_name(self.file.name))
             self._set_document_file_metadata()
@@ -105,6 +125,10 @@ class CustomDocument(RightsMixin, AbstractDocument):
         if self.is_restricted:
             return "attachment; filename={0}; filename*=UTF-8''{0}".format(quote(self.filename))
         return super().content_disposition
+
+    @property
+    def is_office_file(self) -> bool:
+        return PurePath(self.file.name).suffix.lower() in OFFICE_EXTENSIONS
 
     @property
     def is_pdf(self) -> bool:

@@ -5,6 +5,7 @@ exiftool, a reader independent of the libraries that wrote the files."""
 import io
 import json
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,82 @@ def test_an_upload_through_the_admin_is_cleaned_too(admin_client, exiftool):
     assert NAME not in image.file.name
     tags = read_tags(exiftool, image.file.path)
     assert not [key for key in tags if key.startswith(("GPS", "EXIF", "XMP"))]
+
+
+def office_file_with_names(extension: str) -> bytes:
+    """A minimal Word or ODF file whose properties and comments name their author."""
+    if extension == "odt":
+        parts = {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "meta.xml": (
+                '<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+                'office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+                'xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta>'
+                f"<meta:initial-creator>{NAME}</meta:initial-creator><dc:creator>{NAME}"
+                "</dc:creator></office:meta></office:document-meta>"
+            ),
+            "content.xml": "<office:document-content>Elternbrief</office:document-content>",
+        }
+    else:
+        parts = {
+            "[Content_Types].xml": "<Types/>",
+            "docProps/core.xml": (
+                '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+                'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                f"<dc:creator>{NAME}</dc:creator><cp:lastModifiedBy>{NAME}</cp:lastModifiedBy>"
+                "</cp:coreProperties>"
+            ),
+            "docProps/app.xml": (
+                f"<Properties><Company>Büro {NAME}</Company><Manager>{NAME}</Manager></Properties>"
+            ),
+            "word/document.xml": "<w:document><w:body>Elternbrief</w:body></w:document>",
+            "word/comments.xml": (
+                f'<w:comments><w:comment w:id="0" w:author="{NAME}" w:initials="AG">'
+                "Bitte prüfen</w:comment></w:comments>"
+            ),
+        }
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w") as archive:
+        for name, text in parts.items():
+            # ODF's "mimetype" comes first and uncompressed; the rest is deflated.
+            compression = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            archive.writestr(name, text, compress_type=compression)
+    return output.getvalue()
+
+
+@pytest.mark.parametrize("extension", ["docx", "odt"])
+def test_office_files_lose_their_authors(admin_client, exiftool, extension):
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Elternbrief",
+            "language": "de",
+            "file": SimpleUploadedFile(f"{NAME}.{extension}", office_file_with_names(extension)),
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    document = CustomDocument.objects.get()
+    assert NAME not in document.file.name
+    tags = read_tags(exiftool, document.file.path)
+    assert not {key: value for key, value in tags.items() if NAME in str(value)}, tags
+    with zipfile.ZipFile(document.file.path) as archive:
+        for part in archive.namelist():
+            assert NAME.encode() not in archive.read(part), part
+        if extension == "docx":
+            assert b"Elternbrief" in archive.read("word/document.xml")
+            assert "Bitte prüfen".encode() in archive.read("word/comments.xml")
+        else:
+            assert b"Elternbrief" in archive.read("content.xml")
+            assert archive.namelist()[0] == "mimetype"
+            assert archive.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
+
+
+def test_a_damaged_office_file_is_refused_with_a_reason(admin_client):
+    whole = office_file_with_names("docx")
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Kaputt", "language": "de", "file": SimpleUploadedFile("b.docx", whole[:-40])},
+    )
+    assert response.status_code == 200
+    assert "Diese Datei kann nicht gelesen werden" in response.content.decode()
+    assert not CustomDocument.objects.exists()
