@@ -181,6 +181,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Background tasks (django-tasks, which Wagtail 8 uses); run inline until a worker is configured.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Virus scan of every upload by a ClamAV daemon: a socket path or host:port; empty for none.
+# Once set, an upload the scanner has not declared clean is refused (media_library/virus_scan.py).
+CLAMD_ADDRESS = env.str("CLAMD_ADDRESS", default="")
+CLAMD_TIMEOUT = env.int("CLAMD_TIMEOUT", default=30)
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},

@@ -20,6 +20,7 @@ from ..metadata import (
     random_name,
 )
 from ..storage import private_storage
+from ..virus_scan import UploadRefused, scan_once
 from .rights import RightsMixin
 
 
@@ -67,6 +68,10 @@ class CustomDocument(RightsMixin, AbstractDocument):
     def clean(self) -> None:
         super().clean()
         if self.file and not self.file._committed:
+            try:
+                scan_once(self)
+            except UploadRefused as error:
+                raise ValidationError({"file": str(error)}) from error
             extension = PurePath(self.file.name).suffix.lstrip(".")
             if not content_matches_extension(self.file, extension):
                 raise ValidationError(
@@ -104,6 +109,7 @@ class CustomDocument(RightsMixin, AbstractDocument):
     def save(self, *args: object, **kwargs: object) -> None:
         strip_bidi_controls(self, "title")
         if self.file and not self.file._committed:  # a new upload, from any path
+            scan_once(self)
             if self.is_pdf:
                 self.file = pdf_without_metadata(self.file)
             elif self.is_office_file:

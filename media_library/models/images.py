@@ -15,6 +15,7 @@ from cms.bidi import strip_bidi_controls
 
 from ..metadata import UnusableImage, image_without_metadata
 from ..storage import private_storage
+from ..virus_scan import UploadRefused, scan_once
 from .rights import RightsMixin
 
 
@@ -48,6 +49,9 @@ class CustomImage(RightsMixin, AbstractImage):
         default=False,
         help_text=_("Tick when a person can be recognised; a consent reference is then required."),
     )
+    # Set when a messenger is taken down (narratives.takedown); not in the admin form, so no
+    # editor can bring a withdrawn photo back with a click: it is uploaded anew after consent.
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, editable=False)
 
     admin_form_fields = (
         *Image.admin_form_fields,
@@ -77,17 +81,15 @@ class CustomImage(RightsMixin, AbstractImage):
             errors["consent_reference"] = _(
                 "An image that shows people needs the reference of their written consent."
             )
+        if self.file and not self.file._committed:
+            try:
+                scan_once(self)
+                self._without_metadata()
+            except (UploadRefused, UnusableImage) as error:
+                errors["file"] = str(error)
         if errors:
             raise ValidationError(errors)
 
-        if self.file and not self.file._committed:
-            try:
-                self._without_metadata()
-            except UnusableImage as error:
-                errors["file"] = str(error)
-    def save(self, *args: object, **kwargs: object) -> None:
-        strip_bidi_controls(self, "title", "alt_text", "credit")
-        if self.file and not self.file._committed:  # a new upload, from any path
     def _without_metadata(self) -> tuple[ContentFile, int, int]:
         """The upload re-encoded without metadata; done once, in clean() when a form validates
         (so a damaged file is refused with a reason) or in save() for every other path."""
@@ -97,10 +99,29 @@ class CustomImage(RightsMixin, AbstractImage):
             self._prepared_upload = prepared
         return prepared[1]
 
+    def save(self, *args: object, **kwargs: object) -> None:
+        strip_bidi_controls(self, "title", "alt_text", "credit")
+        if self.file and not self.file._committed:  # a new upload, from any path
+            scan_once(self)
             cleaned, self.width, self.height = self._without_metadata()
             self.file = cleaned
             self._set_image_file_metadata()  # size and hash of what is stored
         super().save(*args, **kwargs)
+
+    def get_rendition(self, filter: object) -> AbstractRendition:
+        self._refuse_if_withdrawn()
+        return super().get_rendition(filter)
+
+    def get_renditions(self, *filters: object) -> dict[str, AbstractRendition]:
+        self._refuse_if_withdrawn()
+        return super().get_renditions(*filters)
+
+    def _refuse_if_withdrawn(self) -> None:
+        # Wagtail's {% image %} tags answer this error with an empty "not-found" image, so a
+        # page that still refers to a withdrawn photo renders without it and nothing new is
+        # generated from the original.
+        if self.withdrawn_at is not None:
+            raise SourceImageIOError(f"Image {self.pk} has been withdrawn.")
 
     @property
     def alt(self) -> str:
