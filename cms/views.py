@@ -4,11 +4,14 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from .login_forms import PractitionerLoginForm
+
 
 class PractitionerLoginView(LoginView):
     """The public site's login for practitioners (the admin keeps its own login)."""
 
     template_name = "cms/login.html"
+    form_class = PractitionerLoginForm
     redirect_authenticated_user = True
 
 

@@ -43,17 +43,21 @@ def _german_outside_requests() -> Iterator[None]:
         yield
 
 
-@pytest.fixture
-def home(db: None) -> Page:
+def build_home() -> Page:
+    """The German home page as the default site's root (Wagtail's welcome page goes)."""
     root = Page.objects.get(depth=1)
     home = HomePageFactory(parent=root, slug="startseite")
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Test"},
     )
-    # Wagtail's welcome page is not part of our site.
     Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
     return home
+
+
+@pytest.fixture
+def home(db: None) -> Page:
+    return build_home()
 
 
 @pytest.fixture
@@ -63,6 +67,18 @@ def practitioner(db: None):
     user = UserFactory()
     user.groups.add(group)
     return user
+
+
+@pytest.fixture
+def admin_client(db: None, admin_user):
+    """pytest-django's superuser client, signed in with the second factor the admin asks for."""
+    from django.test import Client
+
+    from tests.factories.second_factor import log_in_with_second_factor
+
+    client = Client()
+    log_in_with_second_factor(client, admin_user)
+    return client
 
 
 @pytest.fixture

@@ -19,8 +19,16 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
+# Session and CSRF cookies: HTTPS only, out of reach of scripts, not sent along with
+# cross-site requests (HttpOnly and SameSite=Lax come from base.py).
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# One reverse proxy in front by default (it also tells us about HTTPS, see below).
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
+# Redis, shared by every instance: login throttling counts there (cms/throttling.py), so an
+# attacker gains nothing from being spread over several instances.
+if env.str("REDIS_URL", default=""):
+    CACHES = {"default": env.cache("REDIS_URL")}
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000)

@@ -12,6 +12,7 @@ from media_library.models import Material
 from narratives.models import ProgrammeSiteIndexPage
 from tests.factories.media_library import MaterialFactory
 from tests.factories.narratives import ProgrammeSiteIndexPageFactory
+from tests.factories.second_factor import log_in_with_second_factor
 
 LOADED = re.compile(r'name="loaded_revision_(id|created_at)" value="([^"]*)"')
 
@@ -36,14 +37,14 @@ def page_form(page, introduction: str, loaded: dict) -> dict:
 @pytest.fixture
 def two_officers(role_users):
     first, second = Client(), Client()
-    first.force_login(role_users[roles.COMMUNICATION])
+    log_in_with_second_factor(first, role_users[roles.COMMUNICATION])
     from django.contrib.auth.models import Group
 
     from tests.factories.cms import UserFactory
 
     colleague = UserFactory(first_name="Anna", last_name="Beispiel")
     colleague.groups.add(Group.objects.get(name=roles.COMMUNICATION))
-    second.force_login(colleague)
+    log_in_with_second_factor(second, colleague)
     return first, second
 
 
@@ -103,7 +104,7 @@ def test_stale_material_save_is_refused(two_officers):
 
 def test_an_editors_own_newer_revision_is_no_conflict(home, role_users, client):
     officer = role_users[roles.COMMUNICATION]
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     page = ProgrammeSiteIndexPageFactory(parent=home, title="Standorte", live=False)
     page.save_revision(user=officer)
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])

@@ -1,28 +1,13 @@
 """The production settings pass Django's deployment checks, warnings included."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.other_settings import production_environment, run_python
 
 
 def test_production_settings_pass_the_deployment_checks(tmp_path):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
-        "DJANGO_SECRET_KEY": "a-unique-production-key-for-this-check-only-" + "x" * 20,
-        "DJANGO_ALLOWED_HOSTS": "kurve-kriegen.example.org",
-    }
-    env.pop("DJANGO_DEBUG", None)
-    result = subprocess.run(  # noqa: S603 (this interpreter and our manage.py)
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+    result = run_python(
+        "cms.settings.production",
+        "manage.py check --deploy --fail-level WARNING",
+        **production_environment(DATABASE_URL=f"sqlite:///{tmp_path / 'deploy.sqlite3'}"),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

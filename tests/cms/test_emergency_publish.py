@@ -8,6 +8,7 @@ from cms import roles
 from cms.models import EmergencyPublication
 from narratives.models import ProgrammeSiteIndexPage
 from tests.factories.narratives import ProgrammeSiteIndexPageFactory
+from tests.factories.second_factor import log_in_with_second_factor
 
 REASON = "Falschmeldung kursiert an Schulen, Richtigstellung muss heute online gehen."
 
@@ -22,7 +23,7 @@ def draft(home, role_users):
 def test_sign_off_publishes_with_a_reason_and_it_lands_on_the_follow_up_list(
     client, draft, role_users
 ):
-    client.force_login(role_users[roles.SIGN_OFF])
+    log_in_with_second_factor(client, role_users[roles.SIGN_OFF])
     url = reverse("cms_emergency_publish", args=[draft.pk])
     explorer = client.get(reverse("wagtailadmin_explore", args=[draft.pk])).content.decode()
     assert url in explorer
@@ -39,7 +40,7 @@ def test_sign_off_publishes_with_a_reason_and_it_lands_on_the_follow_up_list(
     publication = EmergencyPublication.objects.awaiting_follow_up().get()
     assert publication.published_by == role_users[roles.SIGN_OFF]
 
-    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
     listing = client.get(reverse("emergency_publications:index")).content.decode()
     assert "Standorte" in listing and REASON[:30] in listing
     client.post(
@@ -51,7 +52,7 @@ def test_sign_off_publishes_with_a_reason_and_it_lands_on_the_follow_up_list(
 
 @pytest.mark.parametrize("role", [r for r in roles.ROLES if r != roles.SIGN_OFF])
 def test_nobody_else_may_publish_without_review(client, draft, role_users, role):
-    client.force_login(role_users[role])
+    log_in_with_second_factor(client, role_users[role])
     client.post(reverse("cms_emergency_publish", args=[draft.pk]), {"reason": REASON})
     assert not ProgrammeSiteIndexPage.objects.get(pk=draft.pk).live
     assert not EmergencyPublication.objects.exists()
@@ -72,7 +73,7 @@ def test_content_showing_people_cannot_skip_the_privacy_review(client, home, rol
         live=False,
         image=ImageFactory(shows_people=True, consent_reference="DS-1"),
     )
-    client.force_login(role_users[roles.SIGN_OFF])
+    log_in_with_second_factor(client, role_users[roles.SIGN_OFF])
     for page in (messenger, narrative):
         page.save_revision()
         response = client.post(reverse("cms_emergency_publish", args=[page.pk]), {"reason": REASON})

@@ -16,6 +16,7 @@ from tests.factories.narratives import (
     NarrativeIndexPageFactory,
     NarrativePageFactory,
 )
+from tests.factories.second_factor import log_in_with_second_factor
 
 HREFLANG = re.compile(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">')
 
@@ -185,7 +186,7 @@ def test_the_admin_speaks_german_or_english_never_a_content_language(client, rol
     from wagtail.users.models import UserProfile
 
     officer = role_users["Redaktion"]
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     assert '<html lang="de"' in client.get("/admin/").content.decode()
     # A Turkish or Arabic browser still gets the German admin; English is offered.
     html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ar,tr;q=0.8").content.decode()

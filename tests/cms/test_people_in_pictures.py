@@ -7,6 +7,7 @@ from django.utils.translation import gettext
 from cms import roles
 from tests.factories.media_library import ImageFactory, MaterialFactory
 from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
+from tests.factories.second_factor import log_in_with_second_factor
 
 
 @pytest.fixture
@@ -41,13 +42,13 @@ def test_a_photo_of_people_in_a_draft_brings_in_the_privacy_review(
 
     # The subject reviewer cannot approve the privacy step; the privacy officer can.
     task_state = page.current_workflow_task_state
-    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
     client.post(
         reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
     )
     page.refresh_from_db()
     assert page.current_workflow_task.name == roles.PEOPLE_IN_PICTURES
-    client.force_login(role_users[roles.PRIVACY_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.PRIVACY_REVIEW])
     client.post(
         reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
     )

@@ -12,6 +12,7 @@ from cms import roles
 from cms.models.review import authors_since_publication
 from narratives.models import ProgrammeSiteIndexPage
 from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
+from tests.factories.second_factor import log_in_with_second_factor
 
 
 def page_form(title: str, introduction: str, **actions: str) -> dict:
@@ -35,7 +36,7 @@ def act(client, page: Page, action: str, comment: str = ""):
 @pytest.fixture
 def submitted(client, home, role_users):
     """A new section page a communication officer drafted and submitted for review."""
-    client.force_login(role_users[roles.COMMUNICATION])
+    log_in_with_second_factor(client, role_users[roles.COMMUNICATION])
     url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
     response = client.post(
         url, page_form("Standorte", "Sieben Standorte", **{"action-submit": "1"})
@@ -57,13 +58,13 @@ def test_draft_goes_live_only_after_both_reviews(client, submitted, role_users):
     assert not page.live
     assert client.get(page.url or "/de/standorte/").status_code == 404
 
-    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
     act(client, page, "approve")
     assert current_task(page) == roles.SIGN_OFF
     page.refresh_from_db()
     assert not page.live
 
-    client.force_login(role_users[roles.SIGN_OFF])
+    log_in_with_second_factor(client, role_users[roles.SIGN_OFF])
     act(client, page, "approve")
     page.refresh_from_db()
     assert page.live
@@ -75,7 +76,7 @@ def test_draft_goes_live_only_after_both_reviews(client, submitted, role_users):
 
 
 def test_reviewer_sends_back_with_a_comment(client, submitted, role_users):
-    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
     act(client, submitted, "reject", comment="Bitte Quelle ergänzen.")
     state = WorkflowState.objects.get(object_id=str(submitted.pk))
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
@@ -86,7 +87,7 @@ def test_reviewer_sends_back_with_a_comment(client, submitted, role_users):
 
 def test_nobody_approves_their_own_edits(client, submitted, role_users):
     reviewer = role_users[roles.SUBJECT_REVIEW]
-    client.force_login(reviewer)
+    log_in_with_second_factor(client, reviewer)
     # The reviewer changes the text while reviewing (the task opens the editor to them) ...
     edit_url = reverse("wagtailadmin_pages:edit", args=[submitted.pk])
     client.post(edit_url, page_form("Standorte", "Vom Prüfer geändert"))
@@ -101,9 +102,9 @@ def test_nobody_approves_their_own_edits(client, submitted, role_users):
 
 
 def test_the_revision_that_goes_live_is_the_reviewed_one(client, submitted, role_users):
-    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
     act(client, submitted, "approve")
-    client.force_login(role_users[roles.SIGN_OFF])
+    log_in_with_second_factor(client, role_users[roles.SIGN_OFF])
     act(client, submitted, "approve")
     submitted.refresh_from_db()
     assert submitted.live
@@ -112,7 +113,7 @@ def test_the_revision_that_goes_live_is_the_reviewed_one(client, submitted, role
 
 
 def test_communication_officer_cannot_publish_directly(client, home, role_users):
-    client.force_login(role_users[roles.COMMUNICATION])
+    log_in_with_second_factor(client, role_users[roles.COMMUNICATION])
     url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
     client.post(url, page_form("Standorte", "Sieben", **{"action-publish": "1"}))
     page = ProgrammeSiteIndexPage.objects.get(slug="standorte", locale__language_code="de")
@@ -127,7 +128,7 @@ def test_each_step_mails_the_next_group_and_the_drafter_through_the_task_worker(
     officer = role_users[roles.COMMUNICATION]
     reviewer = role_users[roles.SUBJECT_REVIEW]
     privacy = role_users[roles.PRIVACY_REVIEW]
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
     with django_capture_on_commit_callbacks(execute=False) as pending:
         client.post(url, page_form("Standorte", "Sieben", **{"action-submit": "1"}))
@@ -141,7 +142,7 @@ def test_each_step_mails_the_next_group_and_the_drafter_through_the_task_worker(
     mail.outbox.clear()
 
     page = ProgrammeSiteIndexPage.objects.get(slug="standorte", locale__language_code="de")
-    client.force_login(reviewer)
+    log_in_with_second_factor(client, reviewer)
     with django_capture_on_commit_callbacks(execute=True):
         act(client, page, "reject", comment="Bitte den Klarnamen Ali Beispiel entfernen.")
     assert officer.email in [address for message in mail.outbox for address in message.to]
@@ -159,12 +160,12 @@ def test_review_mails_name_no_people_and_quote_no_comments(
     for user, name in ((officer, ("Olga", "Offizierin")), (reviewer, ("Rita", "Prüferin"))):
         user.first_name, user.last_name = name
         user.save()
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, page_form("Standorte", "Sieben", **{"action-submit": "1"}))
     page = ProgrammeSiteIndexPage.objects.get(slug="standorte", locale__language_code="de")
-    client.force_login(reviewer)
+    log_in_with_second_factor(client, reviewer)
     with django_capture_on_commit_callbacks(execute=True):
         act(client, page, "reject", comment="Bitte den Klarnamen Ali Beispiel entfernen.")
 
@@ -185,7 +186,7 @@ def test_an_unreachable_mail_server_never_blocks_an_approval(
 ):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
-    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
     act(client, submitted, "approve")
     assert current_task(submitted) == roles.SIGN_OFF
 
@@ -196,7 +197,7 @@ def test_a_proposed_go_live_date_is_scheduled_only_once_approved(client, home, r
     from django.utils import timezone
 
     go_live = timezone.localtime() + datetime.timedelta(days=3)
-    client.force_login(role_users[roles.COMMUNICATION])
+    log_in_with_second_factor(client, role_users[roles.COMMUNICATION])
     url = reverse("wagtailadmin_pages:add", args=["narratives", "programmesiteindexpage", home.pk])
     client.post(
         url,
@@ -210,7 +211,7 @@ def test_a_proposed_go_live_date_is_scheduled_only_once_approved(client, home, r
     page = ProgrammeSiteIndexPage.objects.get(slug="standorte", locale__language_code="de")
     assert not page.revisions.filter(approved_go_live_at__isnull=False).exists()
     for role in (roles.SUBJECT_REVIEW, roles.SIGN_OFF):
-        client.force_login(role_users[role])
+        log_in_with_second_factor(client, role_users[role])
         act(client, page, "approve")
     page.refresh_from_db()
     assert not page.live  # waiting for its date
@@ -266,7 +267,7 @@ def test_a_review_action_in_the_editor_saves_no_identical_revision(client, submi
     reviewer = role_users[roles.SUBJECT_REVIEW]
     page = ProgrammeSiteIndexPage.objects.get(pk=submitted.pk)
     revisions_before = page.revisions.count()
-    client.force_login(reviewer)
+    log_in_with_second_factor(client, reviewer)
     data = page_form(page.title, page.introduction, **{"action-workflow-action": "1"})
     data["workflow-action-name"] = "approve"
     client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
@@ -325,7 +326,7 @@ def test_a_review_action_in_the_editor_on_rich_text_keeps_four_eyes(
     approval stands, and they land on their dashboard, not on a page they may not open."""
     page = submitted_narrative
     revisions_before = page.revisions.count()
-    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
     data = unchanged_narrative_form(page, **{"action-workflow-action": "1"})
     data["workflow-action-name"] = action
     if action == "reject":
@@ -346,7 +347,7 @@ def test_a_review_action_in_the_editor_on_rich_text_keeps_four_eyes(
 def test_a_real_edit_in_rich_text_still_counts_as_an_edit(client, submitted_narrative, role_users):
     page = submitted_narrative
     reviewer = role_users[roles.SUBJECT_REVIEW]
-    client.force_login(reviewer)
+    log_in_with_second_factor(client, reviewer)
     data = unchanged_narrative_form(page)
     data["talking_points"] = rich_text("<p>Zuerst <b>zuhören</b>, dann fragen.</p>")
     response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
@@ -360,7 +361,7 @@ def test_nobody_approves_two_steps_of_one_review(client, submitted, role_users):
     """Someone in both Fachprüfung and Freigabe is one pair of eyes, not two."""
     both = role_users[roles.SUBJECT_REVIEW]
     both.groups.add(Group.objects.get(name=roles.SIGN_OFF))
-    client.force_login(both)
+    log_in_with_second_factor(client, both)
     act(client, submitted, "approve")
     assert current_task(submitted) == roles.SIGN_OFF
 
@@ -371,7 +372,7 @@ def test_nobody_approves_two_steps_of_one_review(client, submitted, role_users):
     submitted.refresh_from_db()
     assert not submitted.live
 
-    client.force_login(role_users[roles.SIGN_OFF])
+    log_in_with_second_factor(client, role_users[roles.SIGN_OFF])
     act(client, submitted, "approve")
     submitted.refresh_from_db()
     assert submitted.live

@@ -1,15 +1,11 @@
 """Configuration comes from the environment; production refuses unsafe defaults."""
 
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 
-ROOT = Path(__file__).resolve().parents[2]
-
+from tests.other_settings import run_python
 
 PRINT_SETTINGS = (
     "import django; django.setup(); from django.conf import settings as s;"
@@ -18,22 +14,7 @@ PRINT_SETTINGS = (
 
 
 def load_settings(module: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.pop("DATABASE_URL", None)
-    environment.update(env, DJANGO_SETTINGS_MODULE=module)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import django; django.setup(); from django.conf import settings as s;"
-            " print(s.DATABASES['default']['ENGINE'], s.DEBUG, s.ALLOWED_HOSTS)",
-        ],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return run_python(module, PRINT_SETTINGS, **env)
 
 
 @pytest.mark.smoke
@@ -87,21 +68,12 @@ def test_nothing_in_the_admin_calls_another_host_and_no_write_api():
 
 
 def machine_translator(**env: str) -> str:
-    environment = {k: v for k, v in os.environ.items() if k != "DEEPL_API_KEY"}
-    environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings.dev")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import django; django.setup();"
-            " from wagtail_localize.machine_translators import get_machine_translator as g;"
-            " print(type(g()).__name__)",
-        ],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    result = run_python(
+        "cms.settings.dev",
+        "import django; django.setup();"
+        " from wagtail_localize.machine_translators import get_machine_translator as g;"
+        " print(type(g()).__name__)",
+        DEEPL_API_KEY=env.get("DEEPL_API_KEY", ""),
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()

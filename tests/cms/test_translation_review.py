@@ -14,6 +14,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from cms import roles
 from tests.cms.test_review_workflow import act, current_task
 from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
+from tests.factories.second_factor import log_in_with_second_factor
 
 COUNTER_EN = "A school certificate gives you the freedom to decide for yourself."
 
@@ -61,7 +62,7 @@ def request_translation(client, page) -> Translation:
 
 def test_a_translation_goes_live_only_after_review(client, narrative, role_users):
     officer = role_users[roles.COMMUNICATION]
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     translation = request_translation(client, narrative)
     translate_strings(translation)
     target = english(narrative)
@@ -71,7 +72,7 @@ def test_a_translation_goes_live_only_after_review(client, narrative, role_users
     html = client.get(target.url).content.decode()
     assert COUNTER_EN not in html and "noindex" in html
 
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     submit = reverse("cms_submit_translation_for_review", args=[translation.pk])
     assert client.get(submit).status_code == 200
     assert client.post(submit).status_code == 302
@@ -80,9 +81,9 @@ def test_a_translation_goes_live_only_after_review(client, narrative, role_users
     client.logout()
     assert COUNTER_EN not in client.get(target.url).content.decode()
 
-    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
     act(client, target, "approve")
-    client.force_login(role_users[roles.SIGN_OFF])
+    log_in_with_second_factor(client, role_users[roles.SIGN_OFF])
     act(client, target, "approve")
 
     client.logout()
@@ -95,7 +96,7 @@ def test_a_translation_goes_live_only_after_review(client, narrative, role_users
 def test_redaktion_cannot_publish_a_translation_by_any_localize_route(
     client, narrative, role_users
 ):
-    client.force_login(role_users[roles.COMMUNICATION])
+    log_in_with_second_factor(client, role_users[roles.COMMUNICATION])
     translation = request_translation(client, narrative)
     translate_strings(translation)
     target = english(narrative)
@@ -121,7 +122,7 @@ def status_row(client, page) -> str:
 
 def test_editors_see_each_languages_state_and_what_is_out_of_date(client, narrative, role_users):
     officer = role_users[roles.COMMUNICATION]
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     assert "nicht übersetzt" in status_row(client, narrative)
 
     translation = request_translation(client, narrative)
@@ -132,9 +133,9 @@ def test_editors_see_each_languages_state_and_what_is_out_of_date(client, narrat
 
     target = english(narrative)
     for role in (roles.SUBJECT_REVIEW, roles.SIGN_OFF):
-        client.force_login(role_users[role])
+        log_in_with_second_factor(client, role_users[role])
         act(client, target, "approve")
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     assert "aktuell" in status_row(client, narrative)
 
     # The German page is published again: its translation is now out of date.
@@ -151,7 +152,7 @@ def test_a_material_translation_is_reviewed_and_stays_online_while_updated(clien
     material.save_revision().publish()
     english_locale = Locale.objects.get(language_code="en")
     officer = role_users[roles.COMMUNICATION]
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     url = reverse(
         "wagtail_localize:submit_snippet_translation",
         args=["media_library", "material", material.pk],
@@ -169,7 +170,7 @@ def test_a_material_translation_is_reviewed_and_stays_online_while_updated(clien
     )
     assert "zur Prüfung eingereicht" in response.content.decode()
     for role in (roles.SUBJECT_REVIEW, roles.SIGN_OFF):
-        client.force_login(role_users[role])
+        log_in_with_second_factor(client, role_users[role])
         task_state = Material.objects.get(pk=target.pk).current_workflow_task_state
         url = reverse(
             "wagtailsnippets_media_library_material:workflow_action",
@@ -183,7 +184,7 @@ def test_a_material_translation_is_reviewed_and_stays_online_while_updated(clien
     # with what was reviewed, until the new version is approved.
     material.summary = "Ein neuer Flyer für Eltern."
     material.save_revision().publish()
-    client.force_login(officer)
+    log_in_with_second_factor(client, officer)
     update = reverse("wagtail_localize:update_translations", args=[translation.source.pk])
     client.post(update, {})
     target = Material.objects.get(pk=target.pk)

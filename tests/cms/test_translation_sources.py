@@ -23,6 +23,7 @@ from tests.factories.narratives import (
     NarrativeIndexPageFactory,
     NarrativePageFactory,
 )
+from tests.factories.second_factor import log_in_with_second_factor
 
 
 class RecordingTranslator(BaseMachineTranslator):
@@ -57,7 +58,7 @@ def download_po(client, translation: Translation) -> polib.POFile:
 def test_a_po_file_round_trips_into_the_reviewed_page(client, home, role_users):
     narrative = NarrativePageFactory(parent=NarrativeIndexPageFactory(parent=home))
     call_command("sync_locale_trees")
-    client.force_login(role_users[roles.COMMUNICATION])
+    log_in_with_second_factor(client, role_users[roles.COMMUNICATION])
     translation = request_translation(client, narrative)
 
     po = download_po(client, translation)
@@ -70,9 +71,9 @@ def test_a_po_file_round_trips_into_the_reviewed_page(client, home, role_users):
 
     client.post(reverse("cms_submit_translation_for_review", args=[translation.pk]))
     target = english(narrative)
-    client.force_login(role_users[roles.SUBJECT_REVIEW])
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
     act(client, target, "approve")
-    client.force_login(role_users[roles.SIGN_OFF])
+    log_in_with_second_factor(client, role_users[roles.SIGN_OFF])
     act(client, target, "approve")
     client.logout()
     assert COUNTER_EN in client.get(english(narrative).url).content.decode()
@@ -94,7 +95,7 @@ def test_a_messengers_private_record_never_leaves_for_translation(
     profile = MessengerPageFactory(parent=MessengerIndexPageFactory(parent=home))
     identity = MessengerIdentityFactory(messenger=profile)
     call_command("sync_locale_trees")
-    client.force_login(role_users[roles.COMMUNICATION])
+    log_in_with_second_factor(client, role_users[roles.COMMUNICATION])
     translation = request_translation(client, profile)
 
     exported = str(download_po(client, translation))
@@ -117,7 +118,7 @@ def test_a_materials_rights_and_consent_are_not_translated(client, role_users):
     material = MaterialFactory(
         rights_holder="Fotografin Erika Muster", consent_reference="DS-2026-0042", live=True
     )
-    client.force_login(role_users[roles.COMMUNICATION])
+    log_in_with_second_factor(client, role_users[roles.COMMUNICATION])
     url = reverse(
         "wagtail_localize:submit_snippet_translation",
         args=["media_library", "material", material.pk],

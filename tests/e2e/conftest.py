@@ -121,22 +121,16 @@ def site_tree(transactional_db: None) -> dict:
     """The site as in production: home page with a narrative and a messenger index, the roles
     and workflows of cms.role_setup, and one user per role (password PASSWORD)."""
     from django.contrib.auth.models import Group
-    from wagtail.models import Page, Site
 
     from cms import roles
     from cms.role_setup import setup_roles_and_workflows
-    from tests.factories.cms import HomePageFactory, UserFactory
+    from tests.conftest import build_home
+    from tests.factories.cms import UserFactory
     from tests.factories.narratives import MessengerIndexPageFactory, NarrativeIndexPageFactory
 
     # Root page, locale and site come from Wagtail's migrations, restored for each test by
     # serialized_rollback (a transactional test flushes every table afterwards).
-    root = Page.objects.get(depth=1)
-    home = HomePageFactory(parent=root, slug="startseite")
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Test"},
-    )
-    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    home = build_home()
     narrative_index = NarrativeIndexPageFactory(parent=home, slug="narrative")
     messenger_index = MessengerIndexPageFactory(parent=home, slug="botschafter")
     setup_roles_and_workflows()

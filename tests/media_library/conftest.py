@@ -23,14 +23,6 @@ def exiftool() -> str:
     return path
 
 
-@pytest.fixture
-def admin_client(client, admin_user):
-    from tests.factories.second_factor import log_in_with_second_factor
-
-    log_in_with_second_factor(client, admin_user)
-    return client
-
-
 CLAMD = "/usr/sbin/clamd"
 # A signature of our own: the real databases come from the internet, which CI cannot reach.
 MALWARE_MARKER = b"NARRATIVE-CMS-MALWARE-TEST-SIGNATURE"

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from cms import roles
 from search.models import SearchTermCount
+from tests.factories.second_factor import log_in_with_second_factor
 
 
 def test_searches_are_counted_per_normalised_term_language_and_day_only(client, home):
@@ -27,7 +28,7 @@ def test_editors_see_the_most_frequent_terms(client, home, role_users):
     for _ in range(3):
         client.get("/de/suche/", {"q": "Familie"})
     client.get("/tr/suche/", {"q": "aile"})
-    client.force_login(role_users[roles.COMMUNICATION])
+    log_in_with_second_factor(client, role_users[roles.COMMUNICATION])
     html = client.get(reverse("search_terms")).content.decode()
     assert "<td>familie</td><td>3</td>" in html and "<td>aile</td><td>1</td>" in html
     turkish = client.get(reverse("search_terms"), {"language": "tr"}).content.decode()
@@ -36,7 +37,7 @@ def test_editors_see_the_most_frequent_terms(client, home, role_users):
 
 @pytest.mark.parametrize("role", [roles.PRIVACY_REVIEW, roles.SIGN_OFF, roles.PRACTITIONERS])
 def test_others_do_not(client, home, role_users, role):
-    client.force_login(role_users[role])
+    log_in_with_second_factor(client, role_users[role])
     response = client.get(reverse("search_terms"))
     assert response.status_code in (302, 403)
 
