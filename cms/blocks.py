@@ -1,9 +1,13 @@
 """StreamField blocks shared by every page type."""
 
+from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from cms.video_providers import PROVIDERS, parse_video_link
 
 # Editors get a deliberately small toolbar: no raw HTML, no embeds from other hosts.
 RICH_TEXT_FEATURES = ["bold", "italic", "h3", "h4", "ol", "ul", "link", "document-link"]
@@ -95,6 +99,61 @@ class CallToActionBlock(blocks.StructBlock):
         description = _("A prominent link to another page")
 
 
+PROVIDER_NAMES = ", ".join(provider.name for provider in PROVIDERS)
+
+
+class VideoEmbedBlock(blocks.StructBlock):
+    """A video on a platform, shown as a placeholder until the visitor asks for the player: no
+    request reaches the platform before that click (two-click embed)."""
+
+    title = blocks.CharBlock(
+        label=_("Title"),
+        max_length=200,
+        help_text=_("Shown in place of the video until it is played, and read by screen readers."),
+    )
+    url = blocks.URLBlock(
+        label=_("Video link"),
+        help_text=format_lazy(
+            _("The address of the video on one of these platforms: {providers}."),
+            providers=PROVIDER_NAMES,
+        ),
+        search_index=False,
+    )
+    transcript = blocks.TextBlock(
+        label=_("Transcript"),
+        required=False,
+        help_text=_("What the video says, for people who cannot watch it."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video from a platform")
+        template = "components/blocks/video_embed.html"
+        description = _("A video from YouTube or Vimeo that loads only when the visitor plays it")
+        preview_value = {
+            "title": "Kurve kriegen – eine Geschichte",
+            "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+        }
+
+    def clean(self, value: blocks.StructValue) -> blocks.StructValue:
+        value = super().clean(value)
+        if value["url"] and parse_video_link(value["url"]) is None:
+            message = format_lazy(
+                _(
+                    "This is not a link to a video on {providers}. Copy the address of the "
+                    "video's page (https://…) from the platform."
+                ),
+                providers=PROVIDER_NAMES,
+            )
+            raise blocks.StructBlockValidationError(block_errors={"url": ValidationError(message)})
+        return value
+
+    def get_context(self, value: blocks.StructValue, parent_context: dict | None = None) -> dict:
+        context = super().get_context(value, parent_context)
+        context["video"] = parse_video_link(value["url"] or "")
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -102,6 +161,7 @@ class BodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     document = DocumentBlock()
     call_to_action = CallToActionBlock()
+    video_embed = VideoEmbedBlock()
 
     class Meta:
         label = _("Body")

@@ -37,10 +37,20 @@ class ParagraphBlockFactory(wagtail_factories.blocks.BlockFactory):
         return block_class().to_python(kwargs["value"])
 
 
+class VideoEmbedBlockFactory(wagtail_factories.StructBlockFactory):
+    title = "Samir erzählt, wie er die Kurve gekriegt hat"
+    url = "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
+    transcript = "Ich heiße Samir. Heute trainiere ich Jugendliche im Boxverein."
+
+    class Meta:
+        model = blocks.VideoEmbedBlock
+
+
 BODY = wagtail_factories.StreamFieldFactory(
     {
         "heading": factory.SubFactory(HeadingBlockFactory),
         "paragraph": factory.SubFactory(ParagraphBlockFactory),
+        "video_embed": factory.SubFactory(VideoEmbedBlockFactory),
     }
 )
 

@@ -92,6 +92,7 @@ class CampaignPageFactory(BasePageFactory):
     goal = "Jugendliche erfahren, dass Hilfe annehmen keine Schwäche ist."
     starts_on = datetime.date(2026, 3, 1)
     ends_on = datetime.date(2026, 12, 31)
+    body = BODY
 
     class Meta:
         model = models.CampaignPage

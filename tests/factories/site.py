@@ -64,7 +64,11 @@ def build_site(home: Page, related: int = 1) -> SiteTree:
     channels = [ChannelFactory() for _ in range(related)]
 
     pages["content"] = ContentPageFactory(
-        parent=home, title="Über das Programm", show_in_menus=True
+        parent=home,
+        title="Über das Programm",
+        show_in_menus=True,
+        body__0__paragraph__value="<p>Was wir tun, zeigt dieses Video.</p>",
+        body__1__video_embed__title="Samir erzählt, wie er die Kurve gekriegt hat",
     )
     pages["imprint"] = LegalPageFactory(parent=home, title="Impressum")
     pages["privacy"] = LegalPageFactory(parent=home, title="Datenschutzerklärung")
