@@ -9,14 +9,16 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from ..bidi import strip_bidi_controls
+from ..rich_text_sanitiser import sanitise_stored_rich_text
 from .querysets import VisiblePageQuerySet, in_locale
 from .review import KeepReviewedRevisionsMixin
 
@@ -50,6 +52,8 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    # What the public API shows (cms/api): opt-in, subclasses add their public fields.
+    api_fields: list = [APIField("introduction")]
 
     # Relations the page's own template shows, joined when the page is loaded for serving.
     serve_select_related: tuple[str, ...] = ()
@@ -62,9 +66,22 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
     class Meta:
         abstract = True
 
+    def full_clean(self, *args: object, **kwargs: object) -> None:
+        # Runs before every revision is stored: rich text from translations, imports and the
+        # demo gets the editor's format before anyone can render it.
+        sanitise_stored_rich_text(self)
+        super().full_clean(*args, **kwargs)
+
     def save(self, *args: object, **kwargs: object) -> None:
         strip_bidi_controls(self, "title", "draft_title", "seo_title")
+        if kwargs.get("clean") is False:
+            sanitise_stored_rich_text(self)  # otherwise full_clean() does it
         super().save(*args, **kwargs)
+
+    def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+        # wagtail-localize previews an unsaved translation with its overrides applied.
+        sanitise_stored_rich_text(self)
+        return super().serve_preview(request, mode_name)
 
     def get_view_restrictions(self) -> QuerySet:
         """Restrictions on this page or an ancestor, in one query instead of Wagtail's two.

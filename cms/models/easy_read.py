@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -36,6 +37,7 @@ class EasyReadPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
 
     parent_page_types = ["cms.EasyReadIndexPage"]
     subpage_types: list[str] = []

@@ -5,6 +5,7 @@ from django.db import models
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -127,6 +128,7 @@ class ContentPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
 
     parent_page_types = ["cms.HomePage", "cms.ContentPage"]
     subpage_types = ["cms.ContentPage"]

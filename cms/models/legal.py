@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -21,6 +22,7 @@ class LegalPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("last_reviewed")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body"), APIField("last_reviewed")]
 
     parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []
@@ -88,6 +90,23 @@ class AccessibilityStatementPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("non_accessible_content")]
+    # The feedback contacts are the office's, which the law requires to be public.
+    api_fields = [
+        *BasePage.api_fields,
+        *(
+            APIField(name)
+            for name in (
+                "conformance",
+                "non_accessible_content",
+                "evaluation_method",
+                "prepared_on",
+                "feedback_email",
+                "feedback_phone",
+                "enforcement_url",
+                "body",
+            )
+        ),
+    ]
 
     parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -62,6 +63,7 @@ class SignLanguagePage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("videos")]
     search_fields = [*BasePage.search_fields, index.SearchField("videos")]
+    api_fields = [*BasePage.api_fields, APIField("videos")]
 
     parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []

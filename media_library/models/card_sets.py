@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -16,6 +17,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from cms.api.fields import TextListField
+from cms.bidi import strip_bidi_controls
 from cms.models.review import KeepReviewedRevisionsMixin
 
 from .materials import VisibleSnippetQuerySet
@@ -63,6 +66,10 @@ class CardSet(
         index.FilterField("live"),
         index.FilterField("locale_id"),
     ]
+    api_fields = [
+        *(APIField(name) for name in ("title", "slug", "introduction", "instructions")),
+        APIField("cards"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("card set")
@@ -74,6 +81,10 @@ class CardSet(
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        strip_bidi_controls(self, "title")
+        super().save(*args, **kwargs)
 
     def get_preview_template(self, request: object, mode_name: str) -> str:
         return "media_library/card_set_preview.html"
@@ -114,6 +125,13 @@ class Card(TranslatableMixin, Orderable):
         FieldPanel("prompts"),
         FieldPanel("notes"),
     ]
+    # Everything printed on the card, prompts as a list.
+    api_fields = [
+        APIField("kind"),
+        APIField("title"),
+        APIField("prompts", serializer=TextListField(source="prompt_list")),
+        APIField("notes"),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("card")
@@ -121,6 +139,10 @@ class Card(TranslatableMixin, Orderable):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        strip_bidi_controls(self, "title")
+        super().save(*args, **kwargs)
 
     @property
     def prompt_list(self) -> list[str]:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -18,6 +19,8 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.api.fields import DownloadField, RenditionField, TermsField
+from cms.bidi import strip_bidi_controls
 from cms.models.querysets import not_expired
 from cms.models.review import KeepReviewedRevisionsMixin
 
@@ -186,6 +189,28 @@ class Material(
         index.FilterField("kind"),
         index.FilterField("locale_id"),
     ]
+    # Rights as the public page states them; never the consent reference.
+    api_fields = [
+        *(
+            APIField(name)
+            for name in (
+                "title",
+                "slug",
+                "summary",
+                "kind",
+                "format",
+                "language",
+                "version",
+                "expires_at",
+                "licence",
+                "rights_holder",
+                "transcript",
+            )
+        ),
+        APIField("preview_image", serializer=RenditionField("max-800x800", source="image")),
+        APIField("download", serializer=DownloadField(source="file")),
+        *(APIField(name, serializer=TermsField(name)) for name in ("topics", "audiences")),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("material")
@@ -197,6 +222,10 @@ class Material(
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        strip_bidi_controls(self, "title")
+        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         super().clean()

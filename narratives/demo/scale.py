@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 from wagtail.search.backends import get_search_backends
 
+from cms.rich_text_sanitiser import sanitise_stored_rich_text
 from narratives.models import NarrativeIndexPage, NarrativePage, ProgrammeSitePage
 
 from .content_narratives import NARRATIVES, SCALED_TITLE, SOURCES
@@ -107,6 +108,8 @@ def _build_page(
         first = (number + offset) % len(choices)
         picked = {choices[first], choices[(first + number % 3 + 1) % len(choices)]}
         setattr(page, name, sorted(picked, key=lambda obj: obj.pk))
+    # Written with raw saves that skip full_clean(): the rich text gets the editor's format here.
+    sanitise_stored_rich_text(page)
     # Empty in memory, so that serialising the revision does not query for them per page.
     for name in ("messengers", "materials", "wagtail_admin_comments"):
         setattr(page, name, [])
