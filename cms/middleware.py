@@ -1,11 +1,13 @@
 """Request middleware of the project."""
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
 from cms.languages import ADMIN_LANGUAGES
+
+UNPREFIXED_MACHINE_PATHS = ("/api/", "/health/")
 
 
 class LanguageMiddleware(LocaleMiddleware):
@@ -21,3 +23,14 @@ class LanguageMiddleware(LocaleMiddleware):
         ):
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+        if request.path_info.startswith(UNPREFIXED_MACHINE_PATHS):
+            # The API and the health check answer in English whatever the browser asks, so
+            # that one cached answer fits every caller.
+            translation.activate("en")
+            request.LANGUAGE_CODE = "en"
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        # Their 404s are answers (JSON), not pages to look for under a language prefix.
+        if request.path_info.startswith(UNPREFIXED_MACHINE_PATHS):
+            return response
+        return super().process_response(request, response)

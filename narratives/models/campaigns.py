@@ -6,9 +6,11 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from cms.api.fields import LinkedItemsField, RenditionField, TermsField
 from cms.blocks import BodyBlock, IndicatorBlock
 from cms.models import BasePage, ListingFilter, ListingPage, taxonomy_options
 from cms.models.querysets import VisiblePageQuerySet
@@ -109,6 +111,20 @@ class CampaignPage(BasePage):
         index.SearchField("goal", boost=2),
         index.SearchField("body"),
         index.FilterField("starts_on"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("goal"),
+        APIField("starts_on"),
+        APIField("ends_on"),
+        APIField("teaser_image", serializer=RenditionField("fill-800x450", source="image")),
+        APIField("body"),
+        APIField("indicators"),
+        *(APIField(name, serializer=TermsField(name)) for name in ("audiences", "channels")),
+        *(
+            APIField(name, serializer=LinkedItemsField(name))
+            for name in ("sites", "narratives", "messengers", "materials")
+        ),
     ]
 
     parent_page_types = ["narratives.CampaignIndexPage"]

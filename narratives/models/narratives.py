@@ -10,10 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 
+from cms.api.fields import LinkedItemsField, RenditionField, TermsField
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessageBlock, SourceBlock
 from cms.models import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
 from cms.models.querysets import VisiblePageQuerySet
@@ -31,6 +33,8 @@ class NarrativeQuerySet(VisiblePageQuerySet):
 
 
 site_options = page_options("narratives.ProgrammeSitePage")
+TAXONOMIES = ("topics", "audiences", "values", "approaches")
+RELATIONS = ("sites", "messengers", "materials")
 
 
 class NarrativeIndexPage(ListingPage):
@@ -171,6 +175,19 @@ class NarrativePage(BasePage):
         index.SearchField("key_messages"),
         index.SearchField("body"),
         index.FilterField("review_by"),
+    ]
+    # Never the talking points or the review date: those are for practitioners and editors.
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("negative_narrative"),
+        APIField("counter_narrative"),
+        APIField("key_messages"),
+        APIField("teaser_image", serializer=RenditionField("fill-800x450", source="image")),
+        APIField("body"),
+        APIField("sources"),
+        *(APIField(name, serializer=TermsField(name)) for name in TAXONOMIES),
+        *(APIField(name, serializer=LinkedItemsField(name)) for name in RELATIONS),
+        APIField("campaigns", serializer=LinkedItemsField("campaigns", reverse=True)),
     ]
 
     parent_page_types = ["narratives.NarrativeIndexPage"]

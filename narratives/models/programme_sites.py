@@ -5,10 +5,13 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.api.fields import LinkedItemsField
+from cms.bidi import strip_bidi_controls
 from cms.blocks import BodyBlock
 from cms.models import BasePage, ListingPage
 from cms.models.querysets import VisiblePageQuerySet
@@ -46,6 +49,16 @@ class ProgrammeSitePage(BasePage):
         (_("Relations"), [FieldPanel("materials")]),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("body"),
+        APIField("contact_points"),
+        APIField("materials", serializer=LinkedItemsField("materials")),
+        *(
+            APIField(name, serializer=LinkedItemsField(name, reverse=True))
+            for name in ("narratives", "messengers", "campaigns")
+        ),
+    ]
 
     parent_page_types = ["narratives.ProgrammeSiteIndexPage"]
     subpage_types: list[str] = []
@@ -84,6 +97,7 @@ class ContactPoint(Orderable):
         FieldPanel("email"),
         FieldPanel("opening_hours"),
     ]
+    api_fields = [APIField(name) for name in ("name", "address", "phone", "email", "opening_hours")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("contact point")
@@ -91,3 +105,7 @@ class ContactPoint(Orderable):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        strip_bidi_controls(self, "name", "opening_hours")
+        super().save(*args, **kwargs)

@@ -9,6 +9,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry, ReferenceIndex, Revision
 
 from narratives.models import MessengerIdentity
 from tests.cms.test_public_pages import PAGE_KEYS
+from tests.factories.second_factor import log_in_with_second_factor
 from tests.factories.site import build_site
 
 
@@ -65,9 +66,15 @@ def test_sitemap_and_search_hold_no_private_data(client, tree, identity):
         assert "0" in html
 
 
-def test_there_is_no_public_api(client, tree):
-    for path in ("/api/v2/pages/", "/api/v3/pages/", "/api/"):
-        assert client.get(path, follow=True).status_code == 404
+def test_the_public_api_holds_no_private_data(client, tree, identity):
+    # Read-only v2 only (tests/cms/test_api.py); no write API.
+    assert client.get("/api/v3/pages/").status_code == 404
+    messenger = tree.messengers[0]
+    for path in ("/api/v2/pages/?fields=*", f"/api/v2/pages/{messenger.pk}/"):
+        response = client.get(path)
+        assert response.status_code == 200
+        assert_no_private_data(response.content.decode(), identity)
+    assert messenger.title in response.content.decode()
 
 
 def test_record_is_not_in_revisions_or_reference_index(tree, identity):
@@ -112,7 +119,7 @@ class TestPrivateRecordAdmin:
         return reverse("messenger_identities:edit", args=[identity.pk])
 
     def test_editor_cannot_list_open_or_change_records(self, client, editor, identity):
-        client.force_login(editor)
+        log_in_with_second_factor(client, editor)
         assert client.get(reverse("messenger_identities:index")).status_code in (302, 403)
         assert client.get(self.edit_url(identity)).status_code in (302, 403)
         response = client.post(self.edit_url(identity), {"real_name": "Übernommen"})
@@ -121,7 +128,7 @@ class TestPrivateRecordAdmin:
         assert identity.real_name != "Übernommen"
 
     def test_editor_sees_no_private_data_in_the_page_editor(self, client, editor, tree, identity):
-        client.force_login(editor)
+        log_in_with_second_factor(client, editor)
         messenger = tree.messengers[0]
         html = client.get(reverse("wagtailadmin_pages:edit", args=[messenger.pk])).content.decode()
         assert messenger.title in html
@@ -129,7 +136,7 @@ class TestPrivateRecordAdmin:
         assert self.edit_url(identity) not in html
 
     def test_privacy_officer_opens_and_changes_a_record(self, client, privacy_officer, identity):
-        client.force_login(privacy_officer)
+        log_in_with_second_factor(client, privacy_officer)
         response = client.get(self.edit_url(identity))
         assert response.status_code == 200
         assert identity.real_name in response.content.decode()
@@ -137,14 +144,14 @@ class TestPrivateRecordAdmin:
     def test_privacy_officer_reaches_the_record_from_the_page(
         self, client, privacy_officer, tree, identity
     ):
-        client.force_login(privacy_officer)
+        log_in_with_second_factor(client, privacy_officer)
         messenger = tree.messengers[0]
         response = client.get(reverse("wagtailadmin_pages:edit", args=[messenger.pk]))
         assert response.status_code == 200
         assert self.edit_url(identity) in response.content.decode()
 
     def test_opening_a_record_is_logged_without_the_name(self, client, privacy_officer, identity):
-        client.force_login(privacy_officer)
+        log_in_with_second_factor(client, privacy_officer)
         client.get(self.edit_url(identity))
         entry = ModelLogEntry.objects.get(action="narratives.view_identity")
         assert entry.user_id == privacy_officer.pk
@@ -155,7 +162,7 @@ class TestPrivateRecordAdmin:
     def test_invalid_consent_dates_are_refused_with_a_reason(
         self, client, privacy_officer, identity
     ):
-        client.force_login(privacy_officer)
+        log_in_with_second_factor(client, privacy_officer)
         response = client.post(
             self.edit_url(identity),
             {
