@@ -49,7 +49,9 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
     PRIVACY_REVIEW: [
         ADMIN_ACCESS,
         *_crud("media_library", LIBRARY_SNIPPETS, ("change", "view")),
-        *_crud("narratives", ("messengeridentity",), ("add", "change", "delete", "view")),
+        *_crud(
+            "narratives", ("messengeridentity",), ("add", "change", "delete", "view", "take_down")
+        ),
     ],
     SIGN_OFF: [
         ADMIN_ACCESS,
@@ -66,6 +68,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         ),
         *_crud("cms", TAXONOMIES, ("add", "change", "delete", "view")),
         *_crud("cms", ("emergencypublication",), ("view", "change")),
+        # Taking a messenger offline in a threat situation; not their private record.
+        "narratives.take_down_messengeridentity",
         "auth.add_user",
         "auth.change_user",
         "auth.view_user",

@@ -16,6 +16,7 @@ from .editing import GuardedPageEditView
 from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
 from .emergency_views import EmergencyPublicationViewSet, emergency_publish_page
 from .models import Approach, Audience, BasePage, Channel, Topic, Value
+from .page_links import LivePageLinkHandler
 from .translation_review import (
     can_submit,
     submit_translation_for_review,
@@ -204,3 +205,9 @@ def register_emergency_log_action(actions: object) -> None:
     actions.register_action(
         EMERGENCY_PUBLISH_ACTION, _("Publish without review"), _("Published without review")
     )
+
+
+@hooks.register("register_rich_text_features", order=100)
+def link_only_to_live_pages(features: object) -> None:
+    # After Wagtail's own hook, whose "page" link type this replaces.
+    features.register_link_type(LivePageLinkHandler)

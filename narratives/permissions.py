@@ -14,3 +14,15 @@ register_permission_policy(MessengerIdentity, identity_permission_policy)
 
 def can_change_identity(user: User | AnonymousUser) -> bool:
     return identity_permission_policy.user_has_permission(user, "change")
+
+
+def can_take_down(user: User | AnonymousUser) -> bool:
+    """Taking a messenger offline at once (narratives.takedown): the privacy officers and, in
+    a threat situation that cannot wait for them, Administration. Reveals no private data."""
+    return identity_permission_policy.user_has_permission(user, "take_down")
+
+
+def can_erase(user: User | AnonymousUser) -> bool:
+    """Erasing a messenger everywhere (narratives.erasure) cannot be undone: those who may
+    delete their private record."""
+    return identity_permission_policy.user_has_permission(user, "delete")

@@ -40,7 +40,11 @@ def withdraw_profiles_without_consent() -> list[WithdrawnProfile]:
     return withdrawn
 
 
-def notify_privacy_officers(withdrawn: list[WithdrawnProfile]) -> None:
+def mail_privacy_officers(subject: str, body: str) -> int:
+    """Mails the privacy officers; never names a person, only profile numbers and aliases.
+
+    An unreachable mail server must not undo what already happened, so failures are silent.
+    """
     recipients = list(
         get_user_model()
         .objects.filter(groups__name=roles.PRIVACY_REVIEW, is_active=True)
@@ -48,7 +52,11 @@ def notify_privacy_officers(withdrawn: list[WithdrawnProfile]) -> None:
         .values_list("email", flat=True)
     )
     if not recipients:
-        return
+        return 0
+    return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=True)
+
+
+def notify_privacy_officers(withdrawn: list[WithdrawnProfile]) -> None:
     lines = [
         _("Profile no. %(number)s (“%(alias)s”)") % {"number": p.page_id, "alias": p.alias}
         for p in withdrawn
@@ -58,11 +66,4 @@ def notify_privacy_officers(withdrawn: list[WithdrawnProfile]) -> None:
         "taken off the website:\n\n%(profiles)s\n\nRenew the consent in the private record "
         "before the profile is published again."
     ) % {"profiles": "\n".join(lines)}
-    # An unreachable mail server must not undo the withdrawal, which already happened.
-    send_mail(
-        _("Messenger profiles withdrawn: consent expired"),
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        recipients,
-        fail_silently=True,
-    )
+    mail_privacy_officers(_("Messenger profiles withdrawn: consent expired"), body)

@@ -1,12 +1,15 @@
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets
 
 from .admin_panels import DueForReviewPanel
+from .erasure import ERASE_ACTION
 from .models import MessengerIdentity, MessengerPage
-from .permissions import can_change_identity
+from .permissions import can_change_identity, can_erase, can_take_down
 from .services import CONSENT_EXPIRED_ACTION
+from .takedown import TAKE_DOWN_ACTION
+from .takedown_views import erase_view, take_down_view
 from .views import VIEW_IDENTITY_ACTION, MessengerIdentityViewSet
 
 messenger_identity_viewset = MessengerIdentityViewSet()
@@ -27,6 +30,41 @@ def register_identity_log_actions(actions: object) -> None:
         _("Withdraw profile: consent expired"),
         _("Profile taken offline because the consent expired"),
     )
+    actions.register_action(
+        TAKE_DOWN_ACTION, _("Take down now"), _("Profile taken down in every language")
+    )
+    actions.register_action(ERASE_ACTION, _("Erase messenger"), _("Messenger erased"))
+
+
+@hooks.register("register_admin_urls")
+def register_takedown_urls() -> list:
+    return [
+        path("messengers/<int:page_id>/take-down/", take_down_view, name="narratives_take_down"),
+        path("messengers/<int:page_id>/erase/", erase_view, name="narratives_erase"),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def takedown_buttons(
+    page: object, user: object, view_name: str, next_url: str | None = None
+) -> object:
+    """For a threat situation, and for the right to erasure; privacy officers only."""
+    if not isinstance(page.specific_deferred, MessengerPage):
+        return
+    if can_take_down(user):
+        yield widgets.Button(
+            _("Take down now"),
+            reverse("narratives_take_down", args=[page.pk]),
+            icon_name="warning",
+            priority=91,
+        )
+    if can_erase(user):
+        yield widgets.Button(
+            _("Erase messenger"),
+            reverse("narratives_erase", args=[page.pk]),
+            icon_name="bin",
+            priority=92,
+        )
 
 
 @hooks.register("register_page_header_buttons")

@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('media_library', '0003_originals_in_private_storage'),
+        ("media_library", "0003_originals_in_private_storage"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='customimage',
-            name='withdrawn_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='withdrawn at'),
+            model_name="customimage",
+            name="withdrawn_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="withdrawn at"
+            ),
         ),
     ]

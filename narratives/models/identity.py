@@ -54,6 +54,9 @@ class MessengerIdentity(models.Model):
     class Meta:
         verbose_name = _("private messenger record")
         verbose_name_plural = _("private messenger records")
+        # Named like the model permissions, so the identity permission policy answers it:
+        # taking the person's profile offline at once (narratives.takedown).
+        permissions = [("take_down_messengeridentity", _("Can take the messenger down at once"))]
 
     def __str__(self) -> str:
         # Ends up in log entries and admin messages: never the real name.

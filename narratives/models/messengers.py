@@ -8,11 +8,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import PageManager, Workflow
 from wagtail.search import index
 
 from cms import roles
+from cms.api.fields import LinkedItemsField, RenditionField, TermsField
 from cms.blocks import BodyBlock
 from cms.models import ListingFilter, ListingPage, taxonomy_options
 from cms.models.base import BasePage
@@ -130,6 +132,22 @@ class MessengerPage(BasePage):
         index.SearchField("quote"),
         index.SearchField("story"),
     ]
+    # The public profile only; the photo as a rendition and only while consent covers it. The
+    # private record (identity.py) is another model and has no API field anywhere.
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("role"),
+        APIField("languages_spoken"),
+        APIField("quote"),
+        APIField("story"),
+        APIField("public_photo", serializer=RenditionField("fill-400x400")),
+        APIField("approaches", serializer=TermsField("approaches")),
+        APIField("sites", serializer=LinkedItemsField("sites")),
+        *(
+            APIField(name, serializer=LinkedItemsField(name, reverse=True))
+            for name in ("narratives", "campaigns")
+        ),
+    ]
 
     parent_page_types = ["narratives.MessengerIndexPage"]
     subpage_types: list[str] = []
@@ -153,8 +171,9 @@ class MessengerPage(BasePage):
 
     @property
     def public_photo(self) -> object | None:
-        """The photo, or None when consent does not (or no longer) cover it."""
-        if not self.photo_id:
+        """The photo, or None when consent does not (or no longer) cover it, or when it was
+        withdrawn in a takedown."""
+        if not self.photo_id or self.photo.withdrawn_at is not None:
             return None
         allowed = getattr(self, "photo_consented", None)
         if allowed is None:

@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from cms import roles
 from cms.models import Topic
 from media_library.models import Material
-from narratives.models import MessengerIdentity, ProgrammeSiteIndexPage
+from narratives.models import MessengerIdentity, MessengerPage, ProgrammeSiteIndexPage
 from tests.factories.media_library import MaterialFactory
 from tests.factories.narratives import (
     MessengerIdentityFactory,
@@ -24,6 +24,7 @@ from tests.factories.narratives import (
     MessengerPageFactory,
     ProgrammeSiteIndexPageFactory,
 )
+from tests.factories.second_factor import log_in_with_second_factor
 
 ADMINISTRATION = {roles.ADMINISTRATION}
 MATRIX = [
@@ -54,6 +55,12 @@ MATRIX = [
     ("topic", "create", {roles.SUBJECT_REVIEW, roles.ADMINISTRATION}),
     ("private record", "view", {roles.PRIVACY_REVIEW}),
     ("private record", "change", {roles.PRIVACY_REVIEW}),
+    (
+        "messenger",
+        "take down now, in every language",
+        {roles.PRIVACY_REVIEW, roles.ADMINISTRATION},
+    ),
+    ("messenger", "erase everywhere", {roles.PRIVACY_REVIEW}),
 ]
 CASES = [
     pytest.param(content, action, role, role in allowed, id=f"{content}-{action}-{role}")
@@ -178,6 +185,16 @@ def attempt(client, home, content: str, action: str):
         }
         client.post(url, data)
         return lambda: MessengerIdentity.objects.get(pk=identity.pk).real_name == "Neu Eingetragen"
+    if content == "messenger":
+        messenger = MessengerPageFactory(parent=MessengerIndexPageFactory(parent=home))
+        MessengerIdentityFactory(messenger=messenger)
+        if action.startswith("take down"):
+            client.post(reverse("narratives_take_down", args=[messenger.pk]))
+            return lambda: not MessengerPage.objects.get(pk=messenger.pk).live
+        client.post(
+            reverse("narratives_erase", args=[messenger.pk]), {"confirmation": str(messenger.pk)}
+        )
+        return lambda: not MessengerPage.objects.filter(pk=messenger.pk).exists()
     raise AssertionError(f"no route for {content} / {action}")
 
 
@@ -225,7 +242,7 @@ def attempt_translation(client, home, action: str):
 def test_permission_matrix(
     client, home, role_users, content, action, role, allowed, django_capture_on_commit_callbacks
 ):
-    client.force_login(role_users[role])
+    log_in_with_second_factor(client, role_users[role])
     # Some routes publish after the commit (wagtail-localize does): let those run too.
     with django_capture_on_commit_callbacks(execute=True):
         took_effect = attempt(client, home, content, action)

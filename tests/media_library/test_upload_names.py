@@ -1,17 +1,18 @@
 """A file name that may be a person's name becomes neither a title nor a stored name, in the
 single and the multiple uploader, and uploads left half-done do not linger."""
 
+import io
 import os
 import time
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import UploadedFile
 
 from media_library.models import CustomDocument, CustomImage
-from media_library.pending_uploads import delete_abandoned_uploads
 from tests.factories.media_library import pdf_file
 from tests.media_library.test_upload_metadata import NAME, photo_with_gps, read_tags
 
@@ -116,6 +117,8 @@ def test_uploads_left_half_done_are_deleted_after_a_day(admin_client):
     os.utime(old.file.path, (day_and_a_bit_ago, day_and_a_bit_ago))
     old_path = old.file.path
 
-    assert delete_abandoned_uploads() == 1
+    output = io.StringIO()
+    call_command("run_scheduled_jobs", stdout=output)  # the periodic job
+    assert "1 uploads left unfinished for a day deleted" in output.getvalue()
     assert list(UploadedFile.objects.all()) == [recent]
     assert not Path(old_path).exists()

@@ -1,17 +1,25 @@
+from pathlib import Path
+
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
+
+from cms.server_logs import delete_old_server_logs
 
 
 class Command(BaseCommand):
     help = (
         "The periodic job (cron or a systemd timer, e.g. every 5 minutes): publishes and "
         "expires scheduled content, takes messenger profiles without valid consent offline, "
-        "deletes search term counts past their retention and sends waiting changes to the "
-        "search engine (if one is configured)."
+        "erases messengers whose consent ended long ago, deletes identity-view logs, "
+        "unfinished uploads, search term counts and rotated server logs past their retention, "
+        "and sends waiting changes to the search engine (if one is configured)."
     )
 
     def handle(self, *args: object, **options: object) -> None:
+        from media_library.pending_uploads import delete_abandoned_uploads  # noqa: PLC0415
+        from narratives.retention import apply_retention  # noqa: PLC0415
         from narratives.services import withdraw_profiles_without_consent  # noqa: PLC0415
         from search.indexing import drain  # noqa: PLC0415
         from search.models import SearchTermCount  # noqa: PLC0415
@@ -22,6 +30,18 @@ class Command(BaseCommand):
         withdrawn = withdraw_profiles_without_consent()
         for profile in withdrawn:
             self.stdout.write(f"  withdrawn: no. {profile.page_id}")
+        self.stdout.write("Retention of personal data…")
+        retention = apply_retention()
+        for page_id in retention.erased_profiles:
+            self.stdout.write(f"  erased (consent ended long ago): no. {page_id}")
+        self.stdout.write(f"  {retention.deleted_view_logs} identity-view log entries deleted")
+        if settings.SERVER_LOG_DIR:
+            removed = delete_old_server_logs(
+                Path(settings.SERVER_LOG_DIR), settings.SERVER_LOG_RETENTION_DAYS
+            )
+            self.stdout.write(f"  {removed} server log files deleted")
+        abandoned = delete_abandoned_uploads()
+        self.stdout.write(f"  {abandoned} uploads left unfinished for a day deleted")
         self.stdout.write("Search term counts…")
         forgotten = SearchTermCount.forget_old()
         self.stdout.write(f"  {forgotten} counts older than the retention period deleted")
