@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from media_library.views import serve_document
 from search.views import search_view, suggest_view
 
+from .content_security import csp_report
+from .health import health_view
 from .sitemap import LanguageSitemap
 from .translation_review import GuardedUpdateTranslationsView
 from .views import PractitionerLoginView, robots_txt
@@ -23,11 +25,15 @@ urlpatterns = [
         require_admin_access(GuardedUpdateTranslationsView.as_view()),
     ),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
     # Before Wagtail's own pattern of the same name and path, which it wraps.
     re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
+    path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("csp-report/", csp_report, name="csp_report"),
+    # Outside the language prefixes: one public, read-only API and one health check.
+    path("api/v2/", include("cms.api.urls")),
+    path("health/", health_view, name="health"),
 ]
 
 if settings.DEBUG:

@@ -3,9 +3,11 @@
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from cms.languages import ADMIN_LANGUAGES, CONTENT_LANGUAGES, register_language_info
+from cms.video_providers import EMBED_ORIGINS
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -25,6 +27,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    # Purges pages from a caching proxy when a messenger is taken down (issue 8 configures one).
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -43,8 +47,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # The admin's second factor: an authenticator app (TOTP) and one-time recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # After Wagtail's apps: cms replaces some of their signal wiring when it starts.
     "cms",
+    "cms.second_factor",
     "narratives",
     "media_library",
     "search",
@@ -52,6 +61,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, which answers static files itself: those get the headers too.
+    "cms.content_security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Public URLs carry their language (/de/, /en/ …); no language cookie is ever set, so
@@ -60,6 +72,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks whether the session passed the second factor; the next one closes the admin until
+    # it has.
+    "django_otp.middleware.OTPMiddleware",
+    "cms.second_factor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -123,25 +139,28 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "static")))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
-
 # Image originals and documents: never under MEDIA_ROOT, so nothing serves them directly
 # (media_library/storage.py).
 PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private_media")))
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {
         "BACKEND": "media_library.storage.PrivateFileStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
     },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
 # Wagtail
 WAGTAIL_SITE_NAME = _("Narratives against clan crime")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "media_library.CustomDocument"
+# Titles never copied from file names (media_library/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 
 # wagtail-localize: a translation is a draft until its own review approves it (the default
 # would publish the translation of a live page at once).
@@ -158,13 +177,14 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     else {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 )
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "mp4", "webm", "mp3", "ogg", "vtt"]
-# Titles never copied from file names (media_library/forms.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Virus scan of every upload by a ClamAV daemon: a socket path or host:port; empty for none.
+# Once set, an upload the scanner has not declared clean is refused (media_library/virus_scan.py).
+CLAMD_ADDRESS = env.str("CLAMD_ADDRESS", default="")
+CLAMD_TIMEOUT = env.int("CLAMD_TIMEOUT", default=30)
 # Nothing in the admin talks to another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -181,10 +201,6 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Background tasks (django-tasks, which Wagtail 8 uses); run inline until a worker is configured.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-# Virus scan of every upload by a ClamAV daemon: a socket path or host:port; empty for none.
-# Once set, an upload the scanner has not declared clean is refused (media_library/virus_scan.py).
-CLAMD_ADDRESS = env.str("CLAMD_ADDRESS", default="")
-CLAMD_TIMEOUT = env.int("CLAMD_TIMEOUT", default=30)
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -192,21 +208,110 @@ CACHES = {
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# Lax, not Strict: a reviewer who follows the link in a notification mail arrives signed in.
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# A working day; the admin's sign-in without "remember me" ends with the browser anyway.
+SESSION_COOKIE_AGE = 8 * 60 * 60
 # No page of ours is framed, not even by ourselves; Wagtail's previews and wagtail-localize's
 # translation editor set SAMEORIGIN on their own responses.
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Content-Security-Policy (django-csp). Public pages load nothing but files from this host: no
+# inline script or style, no other host, except the players of cms.video_providers, which a
+# visitor's click puts into a frame. Violations go to our own endpoint (cms/content_security.py).
+# report-uri rather than report-to: browsers send it at once (report-to batches for a minute),
+# and every browser still supports it.
+_CSP_REPORTING = {"report-uri": "/csp-report/"}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": list(EMBED_ORIGINS),
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        **_CSP_REPORTING,
+    },
+}
+# Wagtail's admin (and its previews of public pages) needs inline scripts and styles, data: and
+# blob: images for uploads, and frames its own previews; still no other host.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF, "blob:"],
+        "worker-src": [SELF, "blob:"],
+        "frame-src": [SELF, *EMBED_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        **_CSP_REPORTING,
+    },
+}
+CSP_REPORT_MAX_BYTES = 16 * 1024
+CSP_REPORTS_PER_MINUTE = env.int("CSP_REPORTS_PER_MINUTE", default=120)
+# Powerful browser features nobody here needs are off for our pages and every frame in them
+# (the video players too). Fullscreen, autoplay and clipboard stay for players and the admin;
+# security keys stay for the staff's second factor. "interest-cohort" is gone from browsers
+# ("browsing-topics" replaced it) and would only earn a console error.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Our log lines never carry a visitor's IP address (cms.server_logs).
+    "filters": {"no_ip_addresses": {"()": "cms.server_logs.RedactIPAddresses"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_ip_addresses"]},
+    },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
     # The search clients log every failed request with a traceback; search.indexing and
     # search.services log an unreachable engine in one line each time they give up on it.
     "loggers": {
-        name: {"level": "ERROR"} for name in ("opensearch", "elastic_transport", "elasticsearch")
+        **{
+            name: {"level": "ERROR"}
+            for name in ("opensearch", "elastic_transport", "elasticsearch")
+        },
+        # Wagtail logs every page it publishes, unpublishes or deletes with its title, at INFO:
+        # a messenger's alias would reach the server logs even as the messenger is erased.
+        "wagtail": {"level": "WARNING"},
     },
 }
 
@@ -219,6 +324,14 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FRONTEND_LOGIN_URL = "login"  # a URL name: the login page in the language being read
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
+# Sign-in, second factor and password reset are throttled per account and per client IP
+# (cms/throttling.py). The client IP is this many entries from the end of X-Forwarded-For
+# (0: no reverse proxy in front, the connection's address counts).
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.login_forms.AdminLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.password_reset.ThrottledPasswordResetForm"  # noqa: S105
+# The name authenticator apps show next to the account.
+OTP_TOTP_ISSUER = "Narrative CMS"
 
 # Public search: empty means Wagtail's database backend; an engine is chosen by URL, e.g.
 # opensearch+https://user:password@search.example:9200 or elasticsearch+https://…
@@ -226,3 +339,11 @@ SEARCH_URL = env.str("SEARCH_URL", default="")
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="narrative-cms")
 # Seconds the site waits for the engine before it answers from the database instead.
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
+
+# Retention of personal data, applied by run_scheduled_jobs (README, "Retention"): messengers
+# whose consent ended this many days ago are erased; the log of who opened a private record is
+# kept this long; rotated server logs in SERVER_LOG_DIR (if set) are deleted after this long.
+MESSENGER_CONSENT_RETENTION_DAYS = env.int("MESSENGER_CONSENT_RETENTION_DAYS", default=180)
+IDENTITY_VIEW_LOG_RETENTION_DAYS = env.int("IDENTITY_VIEW_LOG_RETENTION_DAYS", default=365)
+SERVER_LOG_DIR = env.str("SERVER_LOG_DIR", default="")
+SERVER_LOG_RETENTION_DAYS = env.int("SERVER_LOG_RETENTION_DAYS", default=7)
