@@ -19,6 +19,8 @@ from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
+from .metadata import UNREADABLE_IMAGE
+
 # Extensions a title may end with when it is a file name: ours and what cameras and office
 # programs write.
 FILE_EXTENSIONS = {
@@ -72,9 +74,7 @@ class ReadableImageField(WagtailImageField):
             return super().to_python(data)
         except (OSError, SyntaxError) as error:
             raise ValidationError(
-                _("This image cannot be read (it may be damaged or incomplete): %(error)s")
-                % {"error": error},
-                code="invalid_image",
+                UNREADABLE_IMAGE % {"error": error}, code="invalid_image"
             ) from error
 
 

@@ -16,6 +16,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.files.base import ContentFile, File
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL import Image, ImageOps
 from pypdf import PdfReader, PdfWriter
 
@@ -31,6 +32,11 @@ IMAGE_SAVE_OPTIONS = {
 def random_name(original: str) -> str:
     """A random file name with the original's extension (lower case)."""
     return f"{uuid.uuid4().hex}{PurePath(original).suffix.lower()}"
+
+
+UNREADABLE_IMAGE = gettext_lazy(
+    "This image cannot be read (it may be damaged or incomplete): %(error)s"
+)
 
 
 class UnusableImage(ValueError):
@@ -81,10 +87,7 @@ def image_without_metadata(upload: File) -> tuple[ContentFile, int, int]:
             width, height = opened.size
     except (OSError, SyntaxError, Image.DecompressionBombError) as error:
         # Truncated or corrupt data, or a header that lies about the size.
-        raise UnusableImage(
-            _("This image cannot be read (it may be damaged or incomplete): %(error)s")
-            % {"error": error}
-        ) from error
+        raise UnusableImage(UNREADABLE_IMAGE % {"error": error}) from error
     return ContentFile(output.getvalue(), name=random_name(upload.name)), width, height
 
 
