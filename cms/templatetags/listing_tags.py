@@ -8,6 +8,8 @@ from django.core.paginator import Page as PaginatorPage
 from django.db.models import QuerySet
 from wagtail.images import get_image_model
 
+from ..renditions import PLACES
+
 register = template.Library()
 
 
@@ -35,20 +37,27 @@ def _resolve(item: object, attr: str) -> object | None:
 
 @register.simple_tag
 def prefetch_renditions(items: Iterable, attr: str, *specs: str) -> list:
-    """`{% prefetch_renditions items "image" "fill-480x270" as cards %}`.
+    """`{% prefetch_renditions items "image" "card" as cards %}`.
 
     Evaluates the items once, then fetches the renditions of every item's image for the given
-    filter specs in a single query and hands them to the images, so that `{% image %}` inside
-    the loop needs no query of its own. Returns the items as a list for the loop.
+    places (cms.renditions) or filter specs in a single query and hands them to the images, so
+    that `{% responsive_image %}` inside the loop needs no query of its own. Returns the items
+    as a list for the loop.
     """
     item_list = list(items)
     images = [image for item in item_list if (image := _resolve(item, attr)) is not None]
     missing = [image for image in images if getattr(image, "prefetched_renditions", None) is None]
-    if missing and specs:
+    wanted: set[str] = set()
+    for name in specs:
+        if name in PLACES:
+            wanted.update(spec for image in missing for spec in PLACES[name].specs(image))
+        else:
+            wanted.add(name)
+    if missing and wanted:
         rendition_model = get_image_model().get_rendition_model()
         by_image = defaultdict(list)
         for rendition in rendition_model.objects.filter(
-            image_id__in={image.pk for image in missing}, filter_spec__in=specs
+            image_id__in={image.pk for image in missing}, filter_spec__in=wanted
         ):
             by_image[rendition.image_id].append(rendition)
         for image in missing:

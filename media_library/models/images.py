@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import (
     AbstractImage,
     AbstractRendition,
+    Filter,
     Image,
     SourceImageIOError,
     WagtailImageField,
@@ -14,6 +15,7 @@ from wagtail.images.models import (
 from cms.bidi import strip_bidi_controls
 
 from ..metadata import UnusableImage, image_without_metadata
+from ..rendition_lock import create_once
 from ..storage import private_storage
 from ..virus_scan import UploadRefused, scan_once
 from .rights import RightsMixin
@@ -115,6 +117,20 @@ class CustomImage(RightsMixin, AbstractImage):
     def get_renditions(self, *filters: object) -> dict[str, AbstractRendition]:
         self._refuse_if_withdrawn()
         return super().get_renditions(*filters)
+
+    def create_rendition(self, filter: Filter) -> AbstractRendition:
+        # Called by Wagtail after a lookup missed: encode once across processes.
+        return create_once(self, [filter], self._create_renditions_unlocked)[filter]
+
+    def create_renditions(self, *filters: Filter) -> dict[Filter, AbstractRendition]:
+        return create_once(self, filters, self._create_renditions_unlocked)
+
+    def _create_renditions_unlocked(self, filters: list[Filter]) -> dict[Filter, AbstractRendition]:
+        # Wagtail's create_renditions() hands a single filter to create_rendition(), which
+        # would wait here for the lock this caller already holds.
+        if len(filters) == 1:
+            return {filters[0]: super().create_rendition(filters[0])}
+        return super().create_renditions(*filters)
 
     def _refuse_if_withdrawn(self) -> None:
         # Wagtail's {% image %} tags answer this error with an empty "not-found" image, so a

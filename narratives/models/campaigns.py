@@ -14,7 +14,9 @@ from cms.api.fields import LinkedItemsField, RenditionField, TermsField
 from cms.blocks import BodyBlock, IndicatorBlock
 from cms.models import BasePage, ListingFilter, ListingPage, taxonomy_options
 from cms.models.querysets import VisiblePageQuerySet
+from cms.renditions import ImagesShown
 
+from .messengers import portraits
 from .narratives import site_options
 
 
@@ -139,6 +141,12 @@ class CampaignPage(BasePage):
         super().clean()
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The campaign cannot end before it starts.")})
+
+    def images_shown(self) -> ImagesShown:
+        yield from super().images_shown()
+        if self.image:
+            yield self.image, "card"  # on the campaign listing
+        yield from portraits(self.related_queryset("messengers"))
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)

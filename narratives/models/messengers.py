@@ -19,6 +19,7 @@ from cms.blocks import BodyBlock
 from cms.models import ListingFilter, ListingPage, taxonomy_options
 from cms.models.base import BasePage
 from cms.models.querysets import VisiblePageQuerySet
+from cms.renditions import ImagesShown
 
 from .narratives import site_options
 
@@ -41,6 +42,13 @@ class MessengerQuerySet(VisiblePageQuerySet):
                 )
             )
         )
+
+
+def portraits(messengers: MessengerQuerySet) -> ImagesShown:
+    """The photos on the cards of the related messengers a page lists (consent permitting)."""
+    for messenger in messengers.visible().consent_valid().select_related("photo"):
+        if photo := messenger.public_photo:
+            yield photo, "portrait"
 
 
 def web_consents() -> models.QuerySet:
@@ -196,6 +204,12 @@ class MessengerPage(BasePage):
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
         return super().get_sitemap_urls(request) if self.has_valid_consent() else []
+
+    def images_shown(self) -> ImagesShown:
+        yield from super().images_shown()
+        if photo := self.public_photo:  # none without consent: nothing to make then
+            yield photo, "messenger_photo"
+            yield photo, "portrait"  # the listing and related-messenger cards
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)

@@ -20,6 +20,7 @@ from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessageBlock, SourceBlo
 from cms.models import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
 from cms.models.querysets import VisiblePageQuerySet
 from cms.permissions import can_view_internal_content
+from cms.renditions import ImagesShown
 
 
 def default_review_by() -> datetime.date:
@@ -204,6 +205,14 @@ class NarrativePage(BasePage):
             raise ValidationError(
                 {"counter_narrative": _("The counter-narrative must differ from the narrative.")}
             )
+
+    def images_shown(self) -> ImagesShown:
+        from .messengers import portraits  # noqa: PLC0415 (messengers import this module)
+
+        yield from super().images_shown()
+        if self.image:
+            yield self.image, "card"  # on the home page and the narrative listing
+        yield from portraits(self.related_queryset("messengers"))
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)

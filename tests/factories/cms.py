@@ -46,10 +46,24 @@ class VideoEmbedBlockFactory(wagtail_factories.StructBlockFactory):
         model = blocks.VideoEmbedBlock
 
 
+class ImageChooserBlockFactory(wagtail_factories.ImageChooserBlockFactory):
+    # By path: the media_library factories import this module.
+    image = factory.SubFactory("tests.factories.media_library.ImageFactory")
+
+
+class ImageBlockFactory(wagtail_factories.StructBlockFactory):
+    image = factory.SubFactory(ImageChooserBlockFactory)
+    caption = "Training im Boxverein"
+
+    class Meta:
+        model = blocks.ImageBlock
+
+
 BODY = wagtail_factories.StreamFieldFactory(
     {
         "heading": factory.SubFactory(HeadingBlockFactory),
         "paragraph": factory.SubFactory(ParagraphBlockFactory),
+        "image": factory.SubFactory(ImageBlockFactory),
         "video_embed": factory.SubFactory(VideoEmbedBlockFactory),
     }
 )

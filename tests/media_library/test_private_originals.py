@@ -36,13 +36,19 @@ def test_originals_are_stored_outside_the_served_media_root(db):
 @pytest.mark.parametrize("key", ["home", "library", "messenger", "narrative", "campaign"])
 def test_public_pages_reference_renditions_only(client, tree, key):
     html = client.get(tree.pages[key].url).content.decode()
-    image_sources = re.findall(r'(?:src|srcset|poster|href)="(/media/[^"]+)"', html)
+    image_sources = [
+        candidate.strip().split(" ")[0]
+        for attribute in re.findall(r'(?:src|srcset|poster|href)="(/media/[^"]+)"', html)
+        for candidate in attribute.split(",")
+    ]
     assert image_sources, "every one of these pages shows at least one image"
     originals = {Path(image.file.name).stem for image in CustomImage.objects.all()}
     for source in image_sources:
         assert source.startswith("/media/images/"), source
         # A rendition's name carries its filter ("….fill-400x300.jpg"); the original's does not.
-        assert Path(source).name.split(".")[0] in originals
+        # Wagtail shortens the original's name to keep the rendition's within 60 characters.
+        prefix = Path(source).name.split(".")[0]
+        assert len(prefix) >= 16 and any(name.startswith(prefix) for name in originals), source
         assert re.search(r"\.(?:fill|max|width|height|min|scale|original)-?", source), source
     assert "original_images" not in html
 
