@@ -52,17 +52,25 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
         return super().form_valid(form)
 
 
+# Set on rows of admin listings (cms.admin_listings): the translation's id, or None.
+AWAITING_ANNOTATION = "cms_translation_awaiting_review_id"
+
+
 def translation_awaiting_review(instance: models.Model) -> Translation | None:
-    """The enabled wagtail-localize translation whose target is `instance`, if any."""
-    return (
-        Translation.objects.filter(
-            source__object_id=instance.translation_key,
-            target_locale_id=instance.locale_id,
-            enabled=True,
-        )
-        .select_related("source", "target_locale")
-        .first()
+    """The enabled wagtail-localize translation whose target is `instance`, if any.
+
+    Rows of admin listings know already (cms.admin_listings): no query for most of them.
+    """
+    translations = Translation.objects.filter(
+        source__object_id=instance.translation_key,
+        target_locale_id=instance.locale_id,
+        enabled=True,
     )
+    if hasattr(instance, AWAITING_ANNOTATION):
+        if getattr(instance, AWAITING_ANNOTATION) is None:
+            return None
+        translations = translations.filter(pk=getattr(instance, AWAITING_ANNOTATION))
+    return translations.select_related("source", "target_locale").first()
 
 
 @require_http_methods(["GET", "POST"])

@@ -2,12 +2,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.admin_listings import TranslationStatesSnippetViewSetMixin
 from cms.editing import GuardedSnippetEditView
 
 from .models import CardSet, Material
 
 
-class MaterialViewSet(SnippetViewSet):
+class MaterialViewSet(TranslationStatesSnippetViewSetMixin, SnippetViewSet):
     model = Material
     edit_view_class = GuardedSnippetEditView
     icon = "doc-full-inverse"
@@ -17,7 +18,7 @@ class MaterialViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
-class CardSetViewSet(SnippetViewSet):
+class CardSetViewSet(TranslationStatesSnippetViewSetMixin, SnippetViewSet):
     model = CardSet
     edit_view_class = GuardedSnippetEditView
     icon = "table"

@@ -53,9 +53,11 @@ def in_locale(queryset: QuerySet, locale_id: int) -> QuerySet:
     if not issubclass(model, TranslatableMixin):
         return queryset
     manager = model._default_manager
-    keys = queryset.order_by().values("translation_key")
-    localised = manager.filter(translation_key__in=keys, locale_id=locale_id)
-    without = queryset.exclude(translation_key__in=localised.order_by().values("translation_key"))
-    return manager.filter(
-        Q(pk__in=localised.order_by().values("pk")) | Q(pk__in=without.order_by().values("pk"))
+    selected = queryset.order_by()
+    translated = manager.filter(translation_key=OuterRef("translation_key"), locale_id=locale_id)
+    # The translation keys first: the index on (translation_key, locale) narrows 10,000
+    # narratives to the few candidates before the rest is checked (an OR of subqueries alone
+    # would be tested on every row of the table).
+    return manager.filter(translation_key__in=selected.values("translation_key")).filter(
+        Q(locale_id=locale_id) | (Q(pk__in=selected.values("pk")) & ~Exists(translated))
     )

@@ -57,3 +57,25 @@ def test_every_public_page_stays_within_budget_independent_of_related_items(
         if counts_many[key] > counts_few[key]
     }
     assert not growing, f"queries grow with related items: {growing}"
+
+
+# Issue 8: a narrative rendered again without the page cache, in at most 12 queries. Object
+# caches stay (Wagtail keeps the site root paths in the cache, as in production).
+NARRATIVE_BUDGET = 12
+
+
+@pytest.mark.parametrize("visitor", ["anonymous", "practitioner"])
+def test_an_uncached_narrative_stays_within_its_own_budget(
+    client, home, practitioner, settings, visitor
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    if visitor == "practitioner":
+        client.force_login(practitioner)
+    url = build_site(home, related=MANY).url("narrative")
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response  # rendered, not served from the page cache
+    budget = NARRATIVE_BUDGET + (AUTHENTICATION_QUERIES if visitor == "practitioner" else 0)
+    assert len(queries) <= budget, [query["sql"][:120] for query in queries]
