@@ -12,9 +12,14 @@ class CmsConfig(AppConfig):
 
         from .models.review import restart_review_after_move
         from .notifications import route_notifications_through_tasks
+        from .page_cache import signals as page_cache_signals
+        from .rendition_pregeneration import connect as connect_rendition_pregeneration
         from .translation_review import keep_public_content_of_translations
 
         route_notifications_through_tasks()
+        # Before the page cache's receivers: renditions exist before its purge lets visitors in.
+        connect_rendition_pregeneration()
+        page_cache_signals.connect()
         keep_public_content_of_translations()
         post_page_move.connect(
             restart_review_after_move, dispatch_uid="cms_restart_review_after_move"

@@ -12,10 +12,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.views.edit_translation import edit_translation
 
+from .admin_listings import TranslationStatesSnippetViewSetMixin, replace_localize_row_hooks
 from .editing import GuardedPageEditView
 from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
 from .emergency_views import EmergencyPublicationViewSet, emergency_publish_page
 from .models import Approach, Audience, BasePage, Channel, Topic, Value
+from .page_cache.middleware import share_with_everyone
 from .page_links import LivePageLinkHandler
 from .translation_review import (
     can_submit,
@@ -24,8 +26,10 @@ from .translation_review import (
 )
 from .translation_status import translation_status_view
 
+replace_localize_row_hooks()
 
-class TaxonomyViewSet(SnippetViewSet):
+
+class TaxonomyViewSet(TranslationStatesSnippetViewSetMixin, SnippetViewSet):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     ordering = ["name"]
@@ -81,6 +85,19 @@ def page_viewset_for(model: type[BasePage]) -> GuardedPageViewSet:
         attrs["filterset_class"] = import_string(filterset)
     viewset_class = type(f"{model.__name__}ViewSet", (GuardedPageViewSet,), attrs)
     return viewset_class(name=f"pages_{model._meta.label_lower.replace('.', '_')}", model=model)
+
+
+# After Wagtail's own check of view restrictions, which answers instead of the page wherever a
+# restriction applies to this visitor.
+@hooks.register("before_serve_page", order=100)
+def share_unrestricted_pages(page: object, request: object, *args: object) -> None:
+    """The page is served: the page caches may keep it for anonymous visitors.
+
+    Every kind of restriction (login, groups, password) is passed only with a session, and
+    cms/page_cache never keeps an answer to a request with a session cookie; so what reaches
+    this point without one looks the same to every anonymous visitor.
+    """
+    share_with_everyone(request)
 
 
 @hooks.register("register_admin_viewset")
@@ -149,10 +166,11 @@ def translation_status_menu_item() -> MenuItem:
 
 def submit_translation_button(instance: object, user: object, priority: int) -> object:
     """Shown on a translation made with wagtail-localize, for those who may submit it."""
-    if not hasattr(instance, "translation_key") or not can_submit(user, instance):
+    if not hasattr(instance, "translation_key"):
         return
+    # The translation first: listing rows know it without a query (cms.admin_listings).
     translation = translation_awaiting_review(instance)
-    if translation is not None:
+    if translation is not None and can_submit(user, instance):
         yield widgets.Button(
             _("Submit translation for review"),
             reverse("cms_submit_translation_for_review", args=[translation.pk]),

@@ -28,7 +28,6 @@ from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 from wagtail.admin.models import EditingSession
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache, purge_urls_from_cache
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
@@ -51,6 +50,9 @@ from wagtail_localize.models import (
     TranslationContext,
     TranslationSource,
 )
+
+from cms.page_cache.dependants import Dependants
+from cms.page_cache.purge import purge, purge_urls
 
 from .models import MessengerIdentity, MessengerPage
 from .takedown import media_used_by, profile_copies, referring_pages, withdraw_images
@@ -264,8 +266,8 @@ def erase_search_terms(terms: set[str]) -> int:
 def after_erasure(urls: list[str], affected: list[Page]) -> None:
     from search.indexing import drain  # noqa: PLC0415 (search imports narratives)
 
-    purge_urls_from_cache(urls)
-    purge_pages_from_cache(affected)
+    purge_urls(urls)
+    purge(Dependants(page_ids={page.pk for page in affected}))
     drain()
     compact_search_index()
 

@@ -26,11 +26,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Page, ReferenceIndex
+
+from cms.page_cache.dependants import Dependants
+from cms.page_cache.purge import purge
 
 from .models import CampaignPage, MessengerPage, NarrativePage
 from .services import mail_privacy_officers
@@ -167,7 +169,7 @@ def after_takedown(result: Takedown) -> None:
     from search.indexing import drain  # noqa: PLC0415 (search imports narratives)
 
     notify_about_takedown(result)
-    purge_pages_from_cache([*result.profiles, *result.affected_pages])
+    purge(Dependants(page_ids={page.pk for page in [*result.profiles, *result.affected_pages]}))
     drain()
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cms.languages import LANGUAGE_CODES
+from cms.page_cache.purge import purge_search
 
 from .documents import build_documents, findable_pages, language_codes
 from .engine import EngineUnavailable, SearchEngine, configured_engine, resume_engine
@@ -124,6 +125,9 @@ def drain(engine: SearchEngine | None = None, batch_size: int = BATCH_SIZE) -> D
             except EngineUnavailable as error:
                 report.engine_down = True
                 logger.warning("Search engine unavailable, changes wait: %s", error)
+            if report.indexed or report.deleted:
+                # Cached search pages showed what the engine found before.
+                purge_search()
     report.remaining = IndexUpdate.objects.count()
     return report
 

@@ -148,6 +148,14 @@ def _run(method: str, *args: object) -> tuple[object, bool]:
         return getattr(DatabaseSearch(), method)(*args), True
 
 
+def count_search(raw_query: str, language: str, raw_page: object = 1) -> None:
+    """Counts a search: aggregate counts only (see SearchTermCount), and only its first result
+    page (further pages are not new searches). Also for answers from the page cache."""
+    query = normalise_query(raw_query)
+    if query and page_number(raw_page) == 1:
+        SearchTermCount.record(query, language)
+
+
 def search_pages(
     raw_query: str,
     locale: Locale,
@@ -171,8 +179,7 @@ def search_pages(
             "search", query, language, filters, (number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE
         )
     if requested == 1:
-        # Aggregate counts only (see SearchTermCount); further result pages are not new searches.
-        SearchTermCount.record(query, language)
+        count_search(query, language)
     paginator = Paginator(ResultWindow(outcome.total, outcome.hits), RESULTS_PER_PAGE)
     return SearchResults(
         query=query,

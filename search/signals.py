@@ -8,6 +8,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from cms.page_cache.middleware import served_from_cache
+
 from .indexing import enqueue, enqueue_subtree, enqueue_translations
 
 
@@ -46,6 +48,10 @@ def consent_changed(sender: type, instance: object, **kwargs: object) -> None:
 
 def connect() -> None:
     from narratives.models import MessengerIdentity  # noqa: PLC0415 (apps are loading)
+
+    from .views import count_cached_search  # noqa: PLC0415 (views import models)
+
+    served_from_cache.connect(count_cached_search, dispatch_uid="search_count_cached")
 
     page_published.connect(page_changed, dispatch_uid="search_page_published")
     page_unpublished.connect(page_changed, dispatch_uid="search_page_unpublished")

@@ -8,7 +8,10 @@ from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
+from tests.encodings import encodings  # noqa: F401 (a fixture: image encodings)
 from tests.factories.cms import HomePageFactory, UserFactory
+from tests.live_servers import redis_url, varnish_proxy  # noqa: F401 (fixtures: proxy, redis)
+from tests.purge_recorder import purged_urls  # noqa: F401 (a fixture)
 
 IN_CI = os.environ.get("CI") == "true"
 

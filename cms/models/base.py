@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import models
 from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -18,6 +18,8 @@ from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from ..bidi import strip_bidi_controls
+from ..pagination import KeyFirstPaginator
+from ..renditions import ImagesShown, images_in_stream_fields
 from ..rich_text_sanitiser import sanitise_stored_rich_text
 from .querysets import VisiblePageQuerySet, in_locale
 from .review import KeepReviewedRevisionsMixin
@@ -104,6 +106,12 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
             models.Q(page__path__in=ancestor_paths, page__alias_of__isnull=True)
             | models.Q(page_id__in=aliased_sources)
         )
+
+    def images_shown(self) -> ImagesShown:
+        """The images public templates show for this page, on it and in listings, each with
+        its place (cms.renditions): their renditions are made when the page is published.
+        Subclasses add their image fields and related items."""
+        yield from images_in_stream_fields(self)
 
     def related_queryset(self, field_name: str) -> QuerySet:
         """The objects a many-to-many field selects, as one database query.
@@ -216,6 +224,7 @@ def taxonomy_options(model_label: str) -> Callable[[Page], Choices]:
         model = apps.get_model(model_label)
         return localised_options(model.objects.all(), page.locale_id, "name")
 
+    options.model_label = model_label  # what the page cache purges the listing for
     return options
 
 
@@ -228,6 +237,7 @@ def page_options(model_label: str) -> Callable[[Page], Choices]:
         model = apps.get_model(model_label)
         return localised_options(model.objects.visible(), page.locale_id, "title")
 
+    options.model_label = model_label
     return options
 
 
@@ -238,6 +248,14 @@ class ListingPage(BasePage):
     listing_filters: tuple[ListingFilter, ...] = ()
     # The content type (search.documents) the free-text filter searches; none without it.
     search_content_type: str = ""
+
+    @classmethod
+    def is_filtered_by(cls, model: type) -> bool:
+        """Whether the filter form names objects of this model (their titles are options)."""
+        labels = {getattr(f.options, "model_label", "").lower() for f in cls.listing_filters}
+        return any(
+            klass._meta.label_lower in labels for klass in model.__mro__ if hasattr(klass, "_meta")
+        )
 
     class Meta:
         abstract = True
@@ -303,7 +321,7 @@ class ListingPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = self.build_filter_form(request)
         items = self.filter_listing(self.get_listing_queryset(), form)
-        paginator = Paginator(items, self.per_page)
+        paginator = KeyFirstPaginator(items, self.per_page)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:

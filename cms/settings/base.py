@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # The queue of background tasks in production (django-tasks-db's DatabaseBackend).
+    "django_tasks_db",
     # After Wagtail's apps: cms replaces some of their signal wiring when it starts.
     "cms",
     "cms.second_factor",
@@ -65,6 +67,8 @@ MIDDLEWARE = [
     "cms.content_security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the session and everything after it: a cached page costs no database query.
+    "cms.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Public URLs carry their language (/de/, /en/ …); no language cookie is ever set, so
     # one cached copy of a page serves every visitor of that language.
@@ -199,12 +203,49 @@ WAGTAILSEARCH_BACKENDS = {
 # Documents are served through Django so that permission checks always run.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
-# Background tasks (django-tasks, which Wagtail 8 uses); run inline until a worker is configured.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (django-tasks, which Wagtail 8 uses: mails, renditions made at publish time,
+# Wagtail's own): inline on a fresh machine; in production queued in the database and run by
+# `manage.py db_worker`, a process of its own (production.py).
+TASKS = {
+    "default": {
+        "BACKEND": env.str(
+            "DJANGO_TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
+# Whole pages for anonymous visitors (cms/page_cache): in the cache above (Redis in production)
+# and in the caching proxy in front. Both are purged exactly when content changes, so the
+# limits only bound what a missed purge could cost; 0 switches a layer off.
+PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=3600)
+PROXY_CACHE_SECONDS = env.int("DJANGO_PROXY_CACHE_SECONDS", default=86400)
+
+# The caching proxy (docs/deploy/varnish.vcl) and an optional CDN, purged through
+# wagtail.contrib.frontend_cache; nothing is purged when none is configured.
+WAGTAILFRONTENDCACHE: dict[str, dict[str, str]] = {}
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env.str("FRONTEND_CACHE_CLOUDFLARE_ZONEID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env.str("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
+    }
+if env.str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env.str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+# Purged URLs go to the proxy as they are. Wagtail would copy each to every language prefix
+# (/de/… to /en/…, /tr/…); cms.page_cache names every language version of a page itself, and
+# its purge of one language (`/de/*`) must not clear the others.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

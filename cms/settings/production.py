@@ -3,6 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .media_storage import media_origin, object_storages
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 
@@ -19,6 +20,12 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
+# Media on object storage when configured, so every instance sees every upload; public
+# pages then load renditions from the bucket's host, which the policy must allow.
+STORAGES.update(object_storages(env))
+if _media_origin := media_origin(STORAGES):
+    for _policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
+        _policy["DIRECTIVES"]["img-src"].append(_media_origin)
 # Session and CSRF cookies: HTTPS only, out of reach of scripts, not sent along with
 # cross-site requests (HttpOnly and SameSite=Lax come from base.py).
 SESSION_COOKIE_SECURE = True
@@ -29,6 +36,12 @@ TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
 # attacker gains nothing from being spread over several instances.
 if env.str("REDIS_URL", default=""):
     CACHES = {"default": env.cache("REDIS_URL")}
+# Tasks wait in the database for `manage.py db_worker`: a publish does not wait for the
+# renditions it makes, a mail server's hiccup does not fail a request, and any instance's
+# tasks are run by whichever worker is free.
+TASKS["default"]["BACKEND"] = env.str(
+    "DJANGO_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"
+)
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000)

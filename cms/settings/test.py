@@ -18,3 +18,16 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="narrative-cms-static-")
 # whenever a locale's sync setting is saved, even while that data is being restored (before its
 # locale is), so its rows are left out of the restore. Those tests need no synchronisation.
 TEST_NON_SERIALIZED_APPS = ["wagtail_localize"]
+# CI runs the suite on Redis (.ci/run starts one), the cache of production; locally the
+# embedded default.
+if env.str("REDIS_TEST_URL", default=""):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env.str("REDIS_TEST_URL"),
+        }
+    }
+# Most tests change content and read it back inside one transaction that never commits, so the
+# purges (run on commit) never happen: the application's page cache is off for them and on in
+# the tests of the cache itself (tests/cms/test_page_cache.py), which run what the commit runs.
+PAGE_CACHE_SECONDS = 0

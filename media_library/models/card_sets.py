@@ -86,6 +86,12 @@ class CardSet(
         strip_bidi_controls(self, "title")
         super().save(*args, **kwargs)
 
+    def shown_on(self) -> list:
+        """Where the page caches must purge this card set (cms.page_cache.dependants)."""
+        from .library import LibraryPage  # noqa: PLC0415 (the library imports this module)
+
+        return LibraryPage.showing(self, "card_set")
+
     def get_preview_template(self, request: object, mode_name: str) -> str:
         return "media_library/card_set_preview.html"
 

@@ -89,6 +89,17 @@ class LibraryPage(RoutablePageMixin, ListingPage):
         context.update(extra)
         return TemplateResponse(request, template, context)
 
+    @classmethod
+    def showing(cls, item: Material | CardSet, route: str) -> list:
+        """The libraries that list an item and its page in each (for the page caches)."""
+        shown: list = []
+        for library in cls.objects.filter(locale_id=item.locale_id):
+            shown.append(library)
+            base = library.get_full_url()
+            if base is not None:
+                shown.append(base + library.reverse_subpage(route, kwargs={"slug": item.slug}))
+        return shown
+
     def material_url(self, material: Material) -> str:
         return self.url + self.reverse_subpage("material", kwargs={"slug": material.slug})
 

@@ -23,6 +23,7 @@ from cms.api.fields import DownloadField, RenditionField, TermsField
 from cms.bidi import strip_bidi_controls
 from cms.models.querysets import not_expired
 from cms.models.review import KeepReviewedRevisionsMixin
+from cms.renditions import ImagesShown
 
 from .rights import RightsMixin
 
@@ -244,6 +245,18 @@ class Material(
             )
         if errors:
             raise ValidationError(errors)
+
+    def images_shown(self) -> ImagesShown:
+        """Like BasePage.images_shown: made when the material is published."""
+        if self.image:
+            yield self.image, "card"  # in the library
+            yield self.image, "material"  # on its own page (also a video's poster)
+
+    def shown_on(self) -> list:
+        """Where the page caches must purge this material (cms.page_cache.dependants)."""
+        from .library import LibraryPage  # noqa: PLC0415 (the library imports this module)
+
+        return LibraryPage.showing(self, "material")
 
     @property
     def is_expired(self) -> bool:

@@ -366,3 +366,26 @@ def test_the_periodic_job_drains_the_outbox(home, engine):
     assert not IndexUpdate.objects.exists()
     engine.refresh()
     assert page.pk in {pk for pk, _fp in engine.fingerprints("de")}
+
+
+def test_a_cached_search_page_finds_a_new_page_once_the_engine_has_it(
+    client, home, engine, django_capture_on_commit_callbacks, settings
+):
+    settings.PAGE_CACHE_SECONDS = 3600
+    index = NarrativeIndexPageFactory(parent=home)
+    url = "/de/suche/?q=Kurvenlage"
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+    page = NarrativePageFactory(parent=index, title="Kurvenlage", live=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    # A visitor before the engine has the page keeps the old answer in the cache again …
+    assert "Kurvenlage" not in titles(client.get(url))
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        drain()
+    engine.refresh()
+    # … which the engine's confirmation purges.
+    assert "Kurvenlage" in titles(client.get(url))

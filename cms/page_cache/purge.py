@@ -1,0 +1,79 @@
+"""Purges the pages that show a change from the application's cache and from the proxy or CDN.
+
+URLs are worked out at once (a deleted page's URL is gone after the commit) and purged when the
+transaction commits: a purge before the commit would let a visitor cache the old version again.
+The proxy treats a purged path as that path with any query string, and a path ending in `/*`
+as everything below it (docs/deploy/varnish.vcl; CloudFront reads `/*` the same way).
+"""
+
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Site
+
+from . import store
+from .dependants import Dependants, with_translations_and_ancestors
+
+# Past this many pages of one language, clearing the language costs less than naming each
+# page to the proxy (renaming a topic that thousands of narratives carry).
+WHOLE_LANGUAGE_FROM = 300
+
+
+def purge(found: Dependants) -> None:
+    """Purges every page in `found` (with its language versions and ancestors) after commit."""
+    pages = with_translations_and_ancestors(found.page_ids | found.language_page_ids)
+    batch = PurgeBatch()
+    batch.add_pages(pages)
+    per_language: dict[str, int] = {}
+    for url in batch.urls:
+        segment = store.language_segment(urlsplit(url).path)
+        per_language[segment] = per_language.get(segment, 0) + 1
+    languages = {segment for segment, count in per_language.items() if count > WHOLE_LANGUAGE_FROM}
+    # Menus and footers of every language version's language.
+    shown_everywhere = {
+        page.translation_key for page in pages if page.pk in found.language_page_ids
+    }
+    for page in pages:
+        url = page.get_full_url(batch) if page.translation_key in shown_everywhere else None
+        if url is not None:
+            languages.add(store.language_segment(urlsplit(url).path))
+    batch.add_urls(found.urls)
+    batch.add_urls(search_urls())
+    purge_urls(batch.urls, languages)
+
+
+def purge_urls(urls: Iterable[str], languages: Iterable[str] = ()) -> None:
+    """Purges URLs (any query string) and whole language prefixes once the transaction commits."""
+    urls, languages = set(urls), set(languages)
+    if not urls and not languages:
+        return
+    # A language cleared as a whole needs none of its pages named one by one.
+    urls = {url for url in urls if store.language_segment(urlsplit(url).path) not in languages}
+    roots = {site.root_url for site in Site.objects.all()}
+    urls |= {f"{root}/{segment}/*" for root in roots for segment in languages}
+
+    def run() -> None:
+        store.invalidate_paths({urlsplit(url).path for url in urls})
+        store.invalidate_languages(languages)
+        PurgeBatch(urls).purge()
+
+    transaction.on_commit(run)
+
+
+def purge_search() -> None:
+    """The search pages of every language: what they find changed (the engine confirmed it)."""
+    purge_urls(search_urls())
+
+
+def search_urls() -> set[str]:
+    roots = {site.root_url for site in Site.objects.all()}
+    paths = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths |= {reverse("search"), reverse("search_suggestions")}
+    return {root + path for root in roots for path in paths}
