@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Site
 
@@ -60,7 +61,10 @@ def purge_urls(urls: Iterable[str], languages: Iterable[str] = ()) -> None:
     def run() -> None:
         store.invalidate_paths({urlsplit(url).path for url in urls})
         store.invalidate_languages(languages)
-        PurgeBatch(urls).purge()
+        # In this process, not queued as Wagtail does: a visitor right after the publish must
+        # not wait for the task worker to come round (at most a few hundred URLs, one language
+        # purge instead beyond that).
+        purge_urls_from_cache_task.call(sorted(urls))
 
     transaction.on_commit(run)
 
