@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format messages bench opensearch
+.PHONY: demo test lint format messages bench bench-site opensearch
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,3 +48,10 @@ messages: $(STAMP)
 # a temporary SQLite file without it) and the engine at SEARCH_URL (default: make opensearch)
 bench: $(STAMP)
 	$(BIN)/python bench/search.py
+
+# Site benchmark (see bench/site.py and README, "Benchmarks"): the demo content plus 10,000
+# narratives on DATABASE_URL (PostgreSQL), REDIS_URL (a Redis database it may empty), served by
+# gunicorn behind varnishd, against nginx; wrk at 8 and 32 connections. CI runs
+# BENCH_ARGS="--scale 100 --smoke".
+bench-site: $(STAMP)
+	$(BIN)/python bench/site.py $(BENCH_ARGS)

@@ -1,0 +1,176 @@
+"""The served stack of the site benchmark: gunicorn with the production settings, varnishd with
+the repository's VCL in front of it, and nginx serving saved copies of the same pages.
+
+Each server runs in the foreground as a child of the benchmark, with its files and log in the
+benchmark's work directory, and is stopped by `Stack.stop()`.
+"""
+
+import http.client
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.live_servers import VARNISHD, stop, vcl_for_backends
+from tests.other_settings import ROOT
+
+# What a visitor's request looks like once the TLS terminator has handled it: the site's host
+# name (the Site that purges name) and HTTPS, so production's HTTPS redirect lets it through.
+VISITOR_HEADERS = {"Host": "localhost", "X-Forwarded-Proto": "https"}
+TOOLS = {"wrk": "wrk", "varnishd": VARNISHD, "nginx": "nginx"}
+
+
+class StackError(Exception):
+    """A server did not start or answered wrongly; the message names it and its log."""
+
+
+def missing_tools() -> list[str]:
+    return [name for name, path in TOOLS.items() if not shutil.which(path)]
+
+
+@dataclass
+class Server:
+    name: str
+    port: int
+    process: subprocess.Popen
+    log: Path
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@dataclass
+class Stack:
+    workdir: Path
+    servers: list[Server] = field(default_factory=list)
+
+    def stop(self) -> None:
+        for server in reversed(self.servers):
+            stop(server.process)
+        self.servers.clear()
+
+    def _spawn(self, name: str, port: int, command: list[str], env: dict[str, str]) -> Server:
+        with socket.socket() as probe:
+            # As the servers bind: connections of an earlier run waiting to close don't count.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                raise StackError(f"port {port} for {name} is in use (see --port-base)") from None
+        log = self.workdir / f"{name}.log"
+        with log.open("w") as output:
+            process = subprocess.Popen(  # noqa: S603 (Debian's servers, our configuration)
+                command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
+            )
+        server = Server(name, port, process, log)
+        self.servers.append(server)
+        wait_for_port(server)
+        return server
+
+    def start_gunicorn(self, name: str, port: int, env: dict[str, str]) -> Server:
+        """gunicorn -c python:cms.gunicorn cms.wsgi, as README's "Production serving" says,
+        once the health check answers."""
+        server = self._spawn(
+            name,
+            port,
+            [sys.executable, "-m", "gunicorn", "-c", "python:cms.gunicorn", "cms.wsgi"],
+            {
+                **os.environ,
+                **env,
+                "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+                "GUNICORN_BIND": f"127.0.0.1:{port}",
+                # No recycling: a worker that grows must show it (and no connection is dropped
+                # mid-measurement by a restart).
+                "GUNICORN_MAX_REQUESTS": "0",
+            },
+        )
+        status, _headers, _body = fetch(server.base_url + "/health/")
+        if status != 200:
+            raise StackError(f"{name}: /health/ answered {status}; log: {server.log}")
+        return server
+
+    def start_task_worker(self, env: dict[str, str]) -> None:
+        """`manage.py db_worker`, production's separate task worker: the renditions made at
+        publish time are made there (proxy purges are sent by the publishing request)."""
+        log = self.workdir / "task-worker.log"
+        with log.open("w") as output:
+            process = subprocess.Popen(  # noqa: S603 (this interpreter, our command)
+                [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload"],
+                cwd=ROOT,
+                env={**os.environ, **env, "DJANGO_SETTINGS_MODULE": "cms.settings.production"},
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+        self.servers.append(Server("task worker", 0, process, log))
+
+    def start_varnish(self, port: int, backend_port: int) -> Server:
+        """varnishd with docs/deploy/varnish.vcl, its backend pointed at `backend_port`."""
+        vcl = self.workdir / "varnish.vcl"
+        vcl.write_text(vcl_for_backends([backend_port]))
+        command = [VARNISHD, "-F", "-f", str(vcl), "-a", f"127.0.0.1:{port}"]
+        command += ["-n", str(self.workdir / "varnish"), "-s", "malloc,256m", "-T", "none"]
+        # No system account to switch to: it runs as whoever runs the benchmark.
+        command += ["-j", "none"]
+        return self._spawn("varnish", port, command, dict(os.environ))
+
+    def start_nginx(self, port: int, html: Path) -> Server:
+        """nginx serving the files in `html` as they are: the limit for serving a page."""
+        prefix = self.workdir / "nginx"
+        prefix.mkdir(exist_ok=True)
+        temp = {
+            name: prefix / name for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        }
+        temp_paths = "".join(f"    {name}_temp_path {path};\n" for name, path in temp.items())
+        config = prefix / "nginx.conf"
+        config.write_text(
+            f"worker_processes {os.cpu_count() or 1};\n"
+            f"pid {prefix / 'nginx.pid'};\n"
+            f"error_log {prefix / 'error.log'};\n"
+            "events { worker_connections 1024; }\n"
+            "http {\n"
+            "    access_log off;\n"
+            "    default_type text/html;\n"
+            "    sendfile on;\n"
+            "    tcp_nopush on;\n"
+            "    keepalive_requests 1000000;\n"
+            "    open_file_cache max=100;\n"
+            f"{temp_paths}"
+            f"    server {{ listen 127.0.0.1:{port}; root {html}; }}\n"
+            "}\n"
+        )
+        command = ["nginx", "-p", str(prefix), "-e", str(prefix / "error.log")]
+        command += ["-c", str(config), "-g", "daemon off;"]
+        return self._spawn("nginx", port, command, dict(os.environ))
+
+
+def wait_for_port(server: Server, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", server.port), timeout=1).close()
+            return
+        except OSError:
+            if server.process.poll() is not None or time.monotonic() > deadline:
+                tail = server.log.read_text()[-2000:]
+                message = f"{server.name} did not start on port {server.port}:\n{tail}"
+                raise StackError(message) from None
+            time.sleep(0.2)
+
+
+def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
+    """One visitor's GET (redirects not followed); header names in lower case."""
+    host, _, rest = url.removeprefix("http://").partition("/")
+    hostname, _, port = host.partition(":")
+    connection = http.client.HTTPConnection(hostname, int(port or 80), timeout=60)
+    try:
+        connection.request("GET", "/" + rest, headers=VISITOR_HEADERS)
+        response = connection.getresponse()
+        headers = {name.lower(): value for name, value in response.getheaders()}
+        return response.status, headers, response.read()
+    finally:
+        connection.close()
