@@ -11,7 +11,10 @@ from tests.factories.media_library import ImageFactory
 from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
 from tests.other_settings import production_environment, run_python
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def database_url() -> str:

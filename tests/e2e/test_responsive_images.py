@@ -68,6 +68,12 @@ def test_the_browser_loads_avif_into_a_box_reserved_in_advance(pages_with_images
         measured["done"] = False
         page = context.new_page()
         assert page.goto(url, wait_until="domcontentloaded").status == 200
+        # Measured once styles and fonts are in (they move things themselves); only the images
+        # are still held back.
+        page.wait_for_function(
+            """() => [...document.querySelectorAll('link[rel="stylesheet"]')].every(l => l.sheet)"""
+        )
+        page.evaluate("() => document.fonts.ready.then(() => true)")
         before = page.evaluate(BOXES)
         assert before and all(box["height"] > 0 for box in before), url
 

@@ -53,7 +53,7 @@ def at_once(action: Callable[[CustomImage], object], image_pk: int) -> list[obje
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_eight_concurrent_first_requests_encode_a_rendition_once(encodings):
     image = ImageFactory(file__width=1600, file__height=1200)
     spec = "fill-960x540|format-avif"
@@ -68,7 +68,7 @@ def test_eight_concurrent_first_requests_encode_a_rendition_once(encodings):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_eight_concurrent_pictures_encode_each_of_their_renditions_once(encodings):
     # What {% responsive_image %} asks for: all formats and widths of a place in one call.
     image = ImageFactory(file__width=1600, file__height=1200)
@@ -82,7 +82,7 @@ def test_eight_concurrent_pictures_encode_each_of_their_renditions_once(encoding
     assert len(rendition_files(image)) == len(specs)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_lock_whose_holder_died_delays_the_rendition_only_briefly(encodings, monkeypatch):
     image = ImageFactory()
     spec = "fill-480x270|format-webp"
@@ -96,7 +96,7 @@ def test_a_lock_whose_holder_died_delays_the_rendition_only_briefly(encodings, m
     assert encodings.specs == [spec]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_failed_encoding_frees_the_lock_for_the_next_request(encodings):
     image = ImageFactory()
     spec = "fill-480x270|format-jpeg"
