@@ -32,8 +32,6 @@ class Before:
 
     title: str
     url_path: str
-    show_in_menus: bool
-    live: bool
     selected_page_ids: frozenset[int]
 
 
@@ -108,9 +106,7 @@ def read_before(page: Page) -> Before | None:
     """The stored state of a page about to be saved; None for a new one."""
     if page.pk is None:
         return None
-    stored = (
-        Page.objects.filter(pk=page.pk).values("title", "url_path", "show_in_menus", "live").first()
-    )
+    stored = Page.objects.filter(pk=page.pk).values("title", "url_path").first()
     if stored is None:
         return None
     return Before(selected_page_ids=frozenset(selected_page_ids(page)), **stored)

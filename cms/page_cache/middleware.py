@@ -75,15 +75,17 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         key = self._key(request)
         if key is None:
-            return self._mark(request, self.get_response(request))
+            response = self.get_response(request)
+            return self._mark(request, response, is_shareable(request, response))
         cached, tokens = store.lookup(*key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             served_from_cache.send(sender=type(self), request=request)
             return cached
         response = self.get_response(request)
+        # Decided before the headers are set: a proxy-less share sets private below.
         shareable = is_shareable(request, response)
-        self._mark(request, response)
+        self._mark(request, response, shareable)
         if shareable:
             store.store(
                 *key,
@@ -111,8 +113,7 @@ class PageCacheMiddleware:
             return None
         return host, request.path, request.META.get("QUERY_STRING", "")
 
-    def _mark(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
-        shareable = is_shareable(request, response)
+    def _mark(self, request: HttpRequest, response: HttpResponse, shareable: bool) -> HttpResponse:
         if shareable and settings.PROXY_CACHE_SECONDS:
             # Browsers ask again every time (a publish shows at once); the proxy and a CDN
             # keep the page until they are purged.
