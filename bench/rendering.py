@@ -1,5 +1,8 @@
 """In-process render time of a page with the page caches off: the whole middleware stack and
-view through Django's test client, without HTTP or a server in between (needs Django set up)."""
+view through Django's test client, without HTTP or a server in between (needs Django set up).
+
+Measured twice: as production renders a page the whole-page caches do not hold (its parts kept
+from an earlier render, cms/page_cache/parts.py), and from scratch, with the parts off too."""
 
 import statistics
 import time
@@ -20,12 +23,14 @@ class RenderResult:
     queries: int
 
 
-def render_uncached(path: str, renders: int) -> RenderResult:
+def render_uncached(path: str, renders: int, *, parts: bool = True) -> RenderResult:
     """Median over `renders` anonymous renders of `path`, and the queries of one of them.
-    Fragment and object caches stay on (warmed by the first renders), as in production."""
+    With `parts`, the parts of the page stay on (kept by the first renders), as in production;
+    without, every render starts from scratch."""
     client = Client(headers=VISITOR_HEADERS)
     samples = []
-    with override_settings(PAGE_CACHE_SECONDS=0):
+    off = {"PAGE_CACHE_SECONDS": 0} if parts else {"PAGE_CACHE_SECONDS": 0, "PAGE_PARTS_SECONDS": 0}
+    with override_settings(**off):
         for number in range(WARM_UP + renders):
             started = time.perf_counter()
             response = client.get(path)

@@ -1,4 +1,7 @@
+from collections.abc import Callable
+
 from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.module_loading import import_string
@@ -7,7 +10,7 @@ from wagtail import hooks
 from wagtail.admin import widgets
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.pages import PageViewSet
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.views.edit_translation import edit_translation
@@ -18,6 +21,7 @@ from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
 from .emergency_views import EmergencyPublicationViewSet, emergency_publish_page
 from .models import Approach, Audience, BasePage, Channel, Topic, Value
 from .page_cache.middleware import share_with_everyone
+from .page_cache.parts import keep_route
 from .page_links import LivePageLinkHandler
 from .translation_review import (
     can_submit,
@@ -87,17 +91,24 @@ def page_viewset_for(model: type[BasePage]) -> GuardedPageViewSet:
     return viewset_class(name=f"pages_{model._meta.label_lower.replace('.', '_')}", model=model)
 
 
-# After Wagtail's own check of view restrictions, which answers instead of the page wherever a
-# restriction applies to this visitor.
-@hooks.register("before_serve_page", order=100)
-def share_unrestricted_pages(page: object, request: object, *args: object) -> None:
+# Inside Wagtail's own check of view restrictions (an on_serve_page hook of order 0 wraps this
+# one), which answers instead of the page wherever a restriction applies to this visitor.
+@hooks.register("on_serve_page", order=100)
+def share_unrestricted_pages(serve: Callable) -> Callable:
     """The page is served: the page caches may keep it for anonymous visitors.
 
     Every kind of restriction (login, groups, password) is passed only with a session, and
     cms/page_cache never keeps an answer to a request with a session cookie; so what reaches
-    this point without one looks the same to every anonymous visitor.
+    this point without one looks the same to every anonymous visitor. Its route is kept with
+    the page's parts, for the next render of this URL.
     """
-    share_with_everyone(request)
+
+    def serve_shared(page: Page, request: HttpRequest, args: list, kwargs: dict) -> HttpResponse:
+        share_with_everyone(request)
+        keep_route(request)
+        return serve(page, request, args, kwargs)
+
+    return serve_shared
 
 
 @hooks.register("register_admin_viewset")

@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.db import models
 from django.http import Http404, HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -110,13 +111,16 @@ class HomePage(BasePage):
         # Imports point from the apps to cms, so the narrative model is looked up by name.
         narrative_model = apps.get_model("narratives", "NarrativePage")
         context = super().get_context(request, *args, **kwargs)
-        context["latest_narratives"] = (
-            narrative_model.objects.visible()
-            .descendant_of(self)
-            .select_related("image")
-            .order_by("-first_published_at")[: self.featured_count]
-            if self.featured_count
-            else []
+        # Built when the template reaches it (not when the part is kept: cms/page_cache/parts.py).
+        context["latest_narratives"] = SimpleLazyObject(
+            lambda: (
+                narrative_model.objects.visible()
+                .descendant_of(self)
+                .select_related("image")
+                .order_by("-first_published_at")[: self.featured_count]
+                if self.featured_count
+                else []
+            )
         )
         return context
 

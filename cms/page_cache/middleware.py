@@ -1,4 +1,5 @@
-"""Serves anonymous visitors whole pages from the cache and tells the proxy what it may keep.
+"""Serves anonymous visitors whole pages from the cache (or renders them from kept parts, see
+parts.py) and tells the proxy what it may keep.
 
 Only responses a view declared the same for every anonymous visitor (`share_with_everyone`:
 public pages without view restrictions, the search) are stored, and only when nothing in them
@@ -17,9 +18,10 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 from . import store
+from .parts import PageParts, restore_route
 
 # Headers that are the visitor's own or are added again on every answer.
-UNSHARED_HEADERS = {"set-cookie", "date", "x-page-cache"}
+UNSHARED_HEADERS = {"set-cookie", "date", "x-page-cache", "x-page-parts"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 
 # Sent with `request` for every answer from the application's cache.
@@ -59,8 +61,8 @@ def is_shareable(request: HttpRequest, response: HttpResponse) -> bool:
         and is_anonymous(request)
         and response.status_code == 200
         and not response.streaming
+        # A CSRF token used on the page shows here too: the CSRF cookie is set (again).
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_USED")
         and not any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES)
     )
 
@@ -77,19 +79,22 @@ class PageCacheMiddleware:
         if key is None:
             response = self.get_response(request)
             return self._mark(request, response, is_shareable(request, response))
-        cached, tokens = store.lookup(*key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
+        found = store.lookup(*key)
+        if found.response is not None and settings.PAGE_CACHE_SECONDS:
+            found.response["X-Page-Cache"] = "hit"
             served_from_cache.send(sender=type(self), request=request)
-            return cached
+            return found.response
+        if settings.PAGE_PARTS_SECONDS:
+            request.page_parts = PageParts(kept=found.parts)
+            restore_route(request, found.parts)
         response = self.get_response(request)
         # Decided before the headers are set: a proxy-less share sets private below.
         shareable = is_shareable(request, response)
         self._mark(request, response, shareable)
-        if shareable:
+        if shareable and settings.PAGE_CACHE_SECONDS:
             store.store(
                 *key,
-                tokens=tokens,
+                tokens=found.tokens,
                 status=response.status_code,
                 headers=[
                     (name, value)
@@ -100,10 +105,30 @@ class PageCacheMiddleware:
                 seconds=seconds_to_keep(settings.PAGE_CACHE_SECONDS),
             )
             response["X-Page-Cache"] = "miss"
+        if shareable and settings.PAGE_PARTS_SECONDS:
+            self._keep_parts(key, found.tokens, request.page_parts, response)
         return response
 
+    def _keep_parts(
+        self,
+        key: tuple[str, str, str],
+        tokens: store.Tokens,
+        parts: PageParts,
+        response: HttpResponse,
+    ) -> None:
+        if parts.fresh:
+            store.store_parts(
+                *key,
+                tokens=tokens,
+                parts=parts.all(),
+                seconds=seconds_to_keep(settings.PAGE_PARTS_SECONDS),
+            )
+        response["X-Page-Parts"] = "hit" if parts.kept and not parts.fresh else "miss"
+
     def _key(self, request: HttpRequest) -> tuple[str, str, str] | None:
-        if not settings.PAGE_CACHE_SECONDS or request.method != "GET":
+        if request.method != "GET":
+            return None
+        if not settings.PAGE_CACHE_SECONDS and not settings.PAGE_PARTS_SECONDS:
             return None
         if not is_anonymous(request):
             return None

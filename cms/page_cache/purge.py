@@ -74,6 +74,15 @@ def purge_search() -> None:
     purge_urls(search_urls())
 
 
+def purge_everything() -> None:
+    """Every page of every language: what all of them show changed (a site's name or root)."""
+    segments = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            segments.add(store.language_segment(reverse("search")))
+    purge_urls((), segments)
+
+
 def search_urls() -> set[str]:
     roots = {site.root_url for site in Site.objects.all()}
     paths = set()

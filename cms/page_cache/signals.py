@@ -8,11 +8,11 @@ the transaction commits.
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.contrib.frontend_cache import signal_handlers as frontend_cache_receivers
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from . import dependants
-from .purge import purge
+from .purge import purge, purge_everything
 
 
 def remember_before(
@@ -67,6 +67,11 @@ def consent_changed(sender: type, instance: object, **kwargs: object) -> None:
         purge(dependants.for_page(page))
 
 
+def site_changed(sender: type, instance: Site, **kwargs: object) -> None:
+    # Its name is in every title, and pages keep the site they were routed through (parts.py).
+    purge_everything()
+
+
 def old_subtree_urls(page: Page, old_url_path: str) -> set[str]:
     """The URLs a page and everything below it had before its path changed (same site)."""
     url = page.get_full_url()
@@ -119,6 +124,9 @@ def connect() -> None:
             restriction_changed,
             sender=PageViewRestriction,
             dispatch_uid=f"page_cache_restriction_{signal is post_save}",
+        )
+        signal.connect(
+            site_changed, sender=Site, dispatch_uid=f"page_cache_site_{signal is post_save}"
         )
         signal.connect(
             consent_changed,

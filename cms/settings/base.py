@@ -222,6 +222,10 @@ CACHES = {
 # limits only bound what a missed purge could cost; 0 switches a layer off.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=3600)
 PROXY_CACHE_SECONDS = env.int("DJANGO_PROXY_CACHE_SECONDS", default=86400)
+# Parts of those pages kept between renders (cms/page_cache/parts.py): the routed page, the
+# header, footer, language versions and related lists, valid under the same tokens; what a page
+# costs when the whole page is not cached (a new query string, the page cache switched off).
+PAGE_PARTS_SECONDS = env.int("DJANGO_PAGE_PARTS_SECONDS", default=3600)
 
 # The caching proxy (docs/deploy/varnish.vcl) and an optional CDN, purged through
 # wagtail.contrib.frontend_cache; nothing is purged when none is configured.

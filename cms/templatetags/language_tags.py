@@ -4,11 +4,13 @@ notice on pages not translated yet (see cms.localisation)."""
 from dataclasses import dataclass, field
 
 from django import template
+from django.http import HttpRequest
 from django.template import Context
 from wagtail.models import Page
 
 from cms.languages import SOURCE_LANGUAGE
 from cms.localisation import LanguageVersion, page_versions, path_versions
+from cms.page_cache import parts
 
 register = template.Library()
 
@@ -27,6 +29,11 @@ def language_versions(context: Context) -> LanguageVersions:
     request = context.get("request")
     if request is None:
         return LanguageVersions(versions=[])
+    # Kept with the page's parts: a translation published or withdrawn purges every version.
+    return parts.value(request, "language_versions", lambda: _language_versions(context, request))
+
+
+def _language_versions(context: Context, request: HttpRequest) -> LanguageVersions:
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk or context.get("detail_title"):
         # Search, login, errors and routed sub-pages (materials, card sets) of a library.

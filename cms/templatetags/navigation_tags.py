@@ -21,6 +21,7 @@ from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
 from cms.models.querysets import view_restricted
+from cms.page_cache import parts
 
 register = template.Library()
 
@@ -93,6 +94,10 @@ def _depth(url_path: str) -> int:
 def site_home(context: Context) -> SiteHome:
     """Name and URL of the home page, without loading it."""
     request = _request(context)
+    return parts.value(request, "site_home", lambda: _site_home(context, request))
+
+
+def _site_home(context: Context, request: HttpRequest | None) -> SiteHome:
     srp = site_root_for(request, _page(context))
     site = Site.find_for_request(request) if request is not None else None
     name = site.site_name if site is not None and site.site_name else ""

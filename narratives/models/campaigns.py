@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -150,16 +151,27 @@ class CampaignPage(BasePage):
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
+        # Built when the template reaches them: a part of the page kept from an earlier render
+        # (cms/page_cache/parts.py) needs neither the queries nor the work of building them.
         context.update(
-            taxonomy_terms=self.grouped_terms(
-                request,
-                [("audiences", _("Audiences")), ("channels", _("Channels")), ("sites", _("Sites"))],
+            taxonomy_terms=SimpleLazyObject(
+                lambda: self.grouped_terms(
+                    request,
+                    [
+                        ("audiences", _("Audiences")),
+                        ("channels", _("Channels")),
+                        ("sites", _("Sites")),
+                    ],
+                )
             ),
-            related_narratives=self.related_queryset("narratives").visible(),
-            related_messengers=self.related_queryset("messengers")
-            .visible()
-            .consent_valid()
-            .select_related("photo"),
-            related_materials=self.related_queryset("materials").visible(),
+            related_narratives=SimpleLazyObject(
+                lambda: self.related_queryset("narratives").visible()
+            ),
+            related_messengers=SimpleLazyObject(
+                lambda: self.related_queryset("messengers").on_cards()
+            ),
+            related_materials=SimpleLazyObject(
+                lambda: self.related_queryset("materials").visible()
+            ),
         )
         return context

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpRequest
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -25,6 +25,11 @@ from .narratives import site_options
 
 
 class MessengerQuerySet(VisiblePageQuerySet):
+    def on_cards(self) -> "MessengerQuerySet":
+        """The profiles a page may show as cards (live, public, consent covering the web), with
+        their photos."""
+        return self.visible().consent_valid().select_related("photo")
+
     def consent_valid(self) -> "MessengerQuerySet":
         """Profiles whose recorded consent covers the web today; all others stay off the site.
 
@@ -46,7 +51,7 @@ class MessengerQuerySet(VisiblePageQuerySet):
 
 def portraits(messengers: MessengerQuerySet) -> ImagesShown:
     """The photos on the cards of the related messengers a page lists (consent permitting)."""
-    for messenger in messengers.visible().consent_valid().select_related("photo"):
+    for messenger in messengers.on_cards():
         if photo := messenger.public_photo:
             yield photo, "portrait"
 
@@ -213,9 +218,13 @@ class MessengerPage(BasePage):
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
+        # Built when the template reaches them: a part of the page kept from an earlier render
+        # (cms/page_cache/parts.py) needs neither the queries nor the work of building them.
         context.update(
-            related_narratives=self.reverse_related("narratives").visible(),
-            related_campaigns=self.reverse_related("campaigns").visible(),
-            messenger_sites=self.related_queryset("sites").visible(),
+            related_narratives=SimpleLazyObject(
+                lambda: self.reverse_related("narratives").visible()
+            ),
+            related_campaigns=SimpleLazyObject(lambda: self.reverse_related("campaigns").visible()),
+            messenger_sites=SimpleLazyObject(lambda: self.related_queryset("sites").visible()),
         )
         return context

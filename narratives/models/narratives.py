@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -216,22 +217,27 @@ class NarrativePage(BasePage):
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
+        # Built when the template reaches them: a part of the page kept from an earlier render
+        # (cms/page_cache/parts.py) needs neither the queries nor the work of building them.
         context.update(
             show_internal=can_view_internal_content(request.user),
-            taxonomy_terms=self.grouped_terms(
-                request,
-                [
-                    ("topics", _("Topics")),
-                    ("audiences", _("Audiences")),
-                    ("values", _("Values")),
-                    ("approaches", _("Approaches")),
-                ],
+            taxonomy_terms=SimpleLazyObject(
+                lambda: self.grouped_terms(
+                    request,
+                    [
+                        ("topics", _("Topics")),
+                        ("audiences", _("Audiences")),
+                        ("values", _("Values")),
+                        ("approaches", _("Approaches")),
+                    ],
+                )
             ),
-            related_messengers=self.related_queryset("messengers")
-            .visible()
-            .consent_valid()
-            .select_related("photo"),
-            related_campaigns=self.reverse_related("campaigns").visible(),
-            related_materials=self.related_queryset("materials").visible(),
+            related_messengers=SimpleLazyObject(
+                lambda: self.related_queryset("messengers").on_cards()
+            ),
+            related_campaigns=SimpleLazyObject(lambda: self.reverse_related("campaigns").visible()),
+            related_materials=SimpleLazyObject(
+                lambda: self.related_queryset("materials").visible()
+            ),
         )
         return context

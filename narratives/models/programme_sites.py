@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -70,10 +71,16 @@ class ProgrammeSitePage(BasePage):
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
+        # Built when the template reaches them: a part of the page kept from an earlier render
+        # (cms/page_cache/parts.py) needs neither the queries nor the work of building them.
         context.update(
             contact_points=self.contact_points.all(),
-            site_campaigns=self.reverse_related("campaigns").visible().order_by("-starts_on"),
-            related_materials=self.related_queryset("materials").visible(),
+            site_campaigns=SimpleLazyObject(
+                lambda: self.reverse_related("campaigns").visible().order_by("-starts_on")
+            ),
+            related_materials=SimpleLazyObject(
+                lambda: self.related_queryset("materials").visible()
+            ),
         )
         return context
 

@@ -30,6 +30,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def page_cache_on(settings) -> None:
     settings.PAGE_CACHE_SECONDS = 3600
+    settings.PAGE_PARTS_SECONDS = 3600
 
 
 @pytest.fixture(params=["local memory", pytest.param("Redis", marks=pytest.mark.redis)])
@@ -77,13 +78,24 @@ def committed(django_capture_on_commit_callbacks):
     return run
 
 
-def warm(client, urls: Iterable[str]) -> None:
-    """Visits every URL until it comes from the application's cache."""
-    for url in urls:
-        first = client.get(url)
-        assert first.status_code == 200, url
-        assert first["X-Page-Cache"] == "miss", url
-        assert client.get(url)["X-Page-Cache"] == "hit", url
+@pytest.fixture(params=["whole pages", "parts only"])
+def warm(request, settings):
+    """Visits every URL until it comes from the application's cache: the whole page, or with
+    the page cache off (as after a purge, or for a new query string) the parts of the page kept
+    between renders. Either must show the change right after it is published."""
+    header = "X-Page-Cache"
+    if request.param == "parts only":
+        settings.PAGE_CACHE_SECONDS = 0
+        header = "X-Page-Parts"
+
+    def run(client, urls: Iterable[str]) -> None:
+        for url in urls:
+            first = client.get(url)
+            assert first.status_code == 200, url
+            assert first[header] == "miss", url
+            assert client.get(url)[header] == "hit", url
+
+    return run
 
 
 def text(client, url: str) -> str:
@@ -109,7 +121,7 @@ def search_url(query: str) -> str:
 
 
 def test_a_narrative_publish_shows_on_its_page_listings_home_relations_and_search(
-    client, shared_cache, tree, publish
+    client, shared_cache, tree, publish, warm
 ):
     narrative = tree.pages["narrative"]
     old = narrative.title
@@ -130,7 +142,7 @@ def test_a_narrative_publish_shows_on_its_page_listings_home_relations_and_searc
 
 
 def test_unpublishing_and_deleting_take_a_page_off_every_page_that_listed_it(
-    client, tree, committed
+    client, tree, committed, warm
 ):
     narratives = [tree.pages["narrative"]] + list(
         NarrativePageFactory._meta.model.objects.exclude(pk=tree.pages["narrative"].pk)
@@ -152,7 +164,7 @@ def test_unpublishing_and_deleting_take_a_page_off_every_page_that_listed_it(
 
 
 def test_a_move_serves_the_new_url_and_clears_the_old_one_and_both_listings(
-    client, tree, committed
+    client, tree, committed, warm
 ):
     narrative = tree.pages["narrative"].specific
     old_url = narrative.url
@@ -171,7 +183,7 @@ def test_a_move_serves_the_new_url_and_clears_the_old_one_and_both_listings(
     assert narrative.title in text(client, new_listing.url)
 
 
-def test_a_changed_selection_clears_the_pages_listed_before_and_after(client, tree, publish):
+def test_a_changed_selection_clears_the_pages_listed_before_and_after(client, tree, publish, warm):
     narrative = tree.pages["narrative"].specific
     before, after = tree.messengers
     publish(narrative, messengers=[before])
@@ -196,7 +208,7 @@ def test_a_changed_selection_clears_the_pages_listed_before_and_after(client, tr
         ("campaign", ("campaign_index", "narrative")),
     ],
 )
-def test_a_related_page_publish_shows_where_it_is_named(client, tree, publish, key, shown_on):
+def test_a_related_page_publish_shows_where_it_is_named(client, tree, publish, key, shown_on, warm):
     page = tree.pages[key].specific
     old = page.title
     urls = [page.url, *(tree.pages[other].url for other in shown_on)]
@@ -207,7 +219,7 @@ def test_a_related_page_publish_shows_where_it_is_named(client, tree, publish, k
     assert_shown_everywhere(client, urls, f"Neu: {old}")
 
 
-def test_a_menu_section_renamed_shows_in_the_menu_of_every_page(client, tree, publish):
+def test_a_menu_section_renamed_shows_in_the_menu_of_every_page(client, tree, publish, warm):
     call_command("sync_locale_trees")
     section = tree.pages["content"].specific
     old = f">{section.title}<"
@@ -224,7 +236,7 @@ def test_a_menu_section_renamed_shows_in_the_menu_of_every_page(client, tree, pu
     assert_shown_everywhere(client, deep, ">Wer wir sind<", old)
 
 
-def test_a_renamed_term_shows_on_pages_listings_filters_and_materials(client, tree, publish):
+def test_a_renamed_term_shows_on_pages_listings_filters_and_materials(client, tree, publish, warm):
     topic = tree.pages["narrative"].specific.topics.first()
     library = tree.pages["library"]
     urls = [
@@ -241,7 +253,7 @@ def test_a_renamed_term_shows_on_pages_listings_filters_and_materials(client, tr
 
 
 def test_a_published_material_shows_in_the_library_its_page_and_the_pages_using_it(
-    client, tree, publish
+    client, tree, publish, warm
 ):
     material = tree.materials[0]
     urls = [
@@ -259,7 +271,7 @@ def test_a_published_material_shows_in_the_library_its_page_and_the_pages_using_
     assert_shown_everywhere(client, urls, "Gesprächsleitfaden für Mütter")
 
 
-def test_a_published_card_set_shows_in_the_library_and_on_its_page(client, tree, publish):
+def test_a_published_card_set_shows_in_the_library_and_on_its_page(client, tree, publish, warm):
     urls = [tree.pages["library"].url, library_urls(tree)["card_set"]]
     warm(client, urls)
 
@@ -268,7 +280,7 @@ def test_a_published_card_set_shows_in_the_library_and_on_its_page(client, tree,
     assert_shown_everywhere(client, urls, "Stärkenkarten")
 
 
-def test_a_changed_image_shows_on_every_page_that_uses_it(client, tree, publish):
+def test_a_changed_image_shows_on_every_page_that_uses_it(client, tree, publish, warm):
     image = tree.pages["narrative"].specific.image
     # Its teaser picture: in the listing and among the latest narratives on the home page.
     urls = [tree.pages["narrative_index"].url, tree.home.url]
@@ -280,7 +292,7 @@ def test_a_changed_image_shows_on_every_page_that_uses_it(client, tree, publish)
 
 
 def test_every_language_version_follows_its_german_source_and_a_new_translation(
-    client, tree, publish
+    client, tree, publish, warm
 ):
     call_command("sync_locale_trees")
     narrative = tree.pages["narrative"].specific
@@ -304,7 +316,7 @@ def test_every_language_version_follows_its_german_source_and_a_new_translation(
     assert "Honour means responsibility" in text(client, english_index.url)
 
 
-def test_a_new_restriction_stops_serving_the_page_from_the_cache(client, tree, committed):
+def test_a_new_restriction_stops_serving_the_page_from_the_cache(client, tree, committed, warm):
     narrative = tree.pages["narrative"]
     warm(client, [narrative.url])
 
@@ -392,24 +404,29 @@ def test_searches_answered_from_the_cache_are_counted_and_not_kept_by_the_proxy(
 
 
 def test_a_page_rendered_while_it_was_purged_is_not_kept(shared_cache):
-    """A slow render that read the old content must not outlive the publish that purged it."""
-    response, tokens = store.lookup("localhost", "/de/narrative/", "")
-    assert response is None
+    """A slow render that read the old content must not outlive the publish that purged it,
+    neither as a whole page nor as its parts."""
+    found = store.lookup("localhost", "/de/narrative/", "")
+    assert found.response is None and found.parts == {}
     store.invalidate_paths({"/de/narrative/"})  # the publish commits during the render
     store.store(
         "localhost",
         "/de/narrative/",
         "",
-        tokens=tokens,
+        tokens=found.tokens,
         status=200,
         headers=[("Content-Type", "text/html")],
         content=b"old",
         seconds=60,
     )
-    assert store.lookup("localhost", "/de/narrative/", "")[0] is None
+    store.store_parts(
+        "localhost", "/de/narrative/", "", tokens=found.tokens, parts={"html:x": "old"}, seconds=60
+    )
+    again = store.lookup("localhost", "/de/narrative/", "")
+    assert again.response is None and again.parts == {}
 
 
-def test_a_new_section_is_added_to_the_menu_of_every_page(client, tree, publish):
+def test_a_new_section_is_added_to_the_menu_of_every_page(client, tree, publish, warm):
     narrative_url = tree.pages["narrative"].url
     warm(client, [narrative_url])
     section = ContentPageFactory(parent=tree.home, title="Presse", show_in_menus=True, live=False)

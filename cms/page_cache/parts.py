@@ -1,0 +1,99 @@
+"""Parts of an anonymous page kept between its renders: the routed page, the header, footer,
+language versions and related lists. They are what a page costs when the whole page is not
+cached: a new query string, a purge that cleared it, the page cache switched off.
+
+Parts are kept per URL under the page cache's tokens (store.py), read before rendering, so they
+go exactly when the whole page would: every purge that names the page's path or its language
+(cms/page_cache/dependants.py works out which) leaves them unreadable. The page's own fields and
+body are rendered every time; parts are what it shows of other objects, and routing.
+
+Only requests whose whole answer the page cache could keep take part: an anonymous visitor
+(no session, so no practitioner's internal content and no passed password) on a view that
+declared its answer the same for every such visitor. A part whose rendering used the visitor's
+CSRF token is never kept.
+"""
+
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from django.http import HttpRequest
+from wagtail.url_routing import RouteResult
+
+T = TypeVar("T")
+
+ROUTE = "route"
+
+
+@dataclass
+class PageParts:
+    """The parts found for one request's URL, and those rendered afresh to be kept."""
+
+    kept: dict[str, object]
+    fresh: dict[str, object] = field(default_factory=dict)
+
+    def all(self) -> dict[str, object]:
+        return {**self.kept, **self.fresh}
+
+
+def parts_of(request: HttpRequest | None) -> PageParts | None:
+    """The request's parts when its answer may be shared; None renders everything afresh."""
+    parts = getattr(request, "page_parts", None)
+    if parts is None or not getattr(request, "page_cache_shared", False):
+        return None
+    return parts
+
+
+def value(request: HttpRequest | None, name: str, compute: Callable[[], T]) -> T:
+    """An object the page shows (e.g. its language versions), computed once per page version.
+    It must pickle and depend on nothing but the URL (the language is part of it)."""
+    parts = parts_of(request)
+    if parts is None:
+        return compute()
+    if name in parts.kept:
+        return parts.kept[name]  # type: ignore[return-value]
+    result = compute()
+    parts.fresh[name] = result
+    return result
+
+
+def keep_route(request: HttpRequest) -> None:
+    """Keeps what routing found for the request's URL (site, page, the home page and its
+    sections), pickled now, before rendering attaches anything else to the page."""
+    parts = parts_of(request)
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if parts is None or ROUTE in parts.kept or route is None:
+        return
+    page, args, kwargs = route
+    if args or kwargs:
+        return  # a routable page's sub-view (a material, a card set) is resolved again
+    parts.fresh[ROUTE] = pickle.dumps(
+        (
+            getattr(request, "_wagtail_site", None),
+            page,
+            getattr(request, "cms_home_page", None),
+            getattr(request, "cms_home_sections", None),
+        ),
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
+
+
+def restore_route(request: HttpRequest, kept: dict[str, object]) -> None:
+    """Gives Wagtail's serve view the route kept for this URL: no query to find the site or
+    the page. The hooks and the page's restrictions are checked on it as on a routed page."""
+    pickled = kept.get(ROUTE)
+    if not isinstance(pickled, bytes):
+        return
+    site, page, home_page, home_sections = pickle.loads(pickled)  # noqa: S301 (our own cache)
+    if site is None:
+        return
+    # Kept only from an answer shared with anonymous visitors: no restriction applied to the
+    # page then, and a new one purges it; so Wagtail's check needs no query on this copy.
+    page.view_restricted = False
+    request._wagtail_site = site
+    request._wagtail_route_for_request = RouteResult(page)
+    if home_page is not None:
+        request.cms_home_page = home_page
+    if home_sections is not None:
+        request.cms_home_sections = home_sections

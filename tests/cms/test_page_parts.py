@@ -1,0 +1,106 @@
+"""Parts of pages kept between renders (cms/page_cache/parts.py): a page rendered from them is
+the page rendered afresh, costs next to no queries, and nothing of one visitor is kept.
+
+That parts go when what they show changes is proved by tests/cms/test_page_cache.py, whose
+change-and-visit tests run once with the whole-page cache and once with parts only.
+"""
+
+import pytest
+from django.http import HttpRequest
+from django.template import engines
+from wagtail.models import Site
+
+from cms.page_cache.parts import PageParts
+from tests.factories.site import build_site
+
+pytestmark = pytest.mark.django_db
+
+PAGE_TYPES = ["home", "content", "narrative", "messenger", "campaign", "site", "narrative_index"]
+
+
+@pytest.fixture(autouse=True)
+def parts_only(settings) -> None:
+    """The whole-page cache off, as for a URL it does not hold yet."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_PARTS_SECONDS = 3600
+
+
+@pytest.fixture
+def tree(home):
+    return build_site(home, related=2)
+
+
+@pytest.mark.parametrize("key", PAGE_TYPES)
+def test_a_page_rendered_from_its_parts_is_the_page_rendered_afresh(client, settings, tree, key):
+    url = tree.pages[key].url
+    first = client.get(url)
+    second = client.get(url)
+    assert (first["X-Page-Parts"], second["X-Page-Parts"]) == ("miss", "hit")
+    settings.PAGE_PARTS_SECONDS = 0
+    afresh = client.get(url)
+    assert "X-Page-Parts" not in afresh
+    assert second.content.decode() == afresh.content.decode() == first.content.decode()
+
+
+@pytest.mark.parametrize(("key", "queries"), [("narrative", 0), ("messenger", 0), ("campaign", 0)])
+def test_a_detail_page_from_its_parts_needs_no_query(
+    client, tree, key, queries, django_assert_max_num_queries
+):
+    """Routing, the site, menus, terms and related lists all come from the kept parts; the
+    page's own fields are rendered again from the kept page."""
+    url = tree.pages[key].url
+    client.get(url)
+    with django_assert_max_num_queries(queries):
+        response = client.get(url)
+    assert response["X-Page-Parts"] == "hit"
+    assert tree.pages[key].title in response.content.decode()
+
+
+def test_a_practitioner_neither_uses_nor_leaves_parts(client, tree, practitioner):
+    narrative = tree.pages["narrative"].specific
+    talking_points = "Interner Gesprächsleitfaden"
+    client.force_login(practitioner)
+    as_practitioner = client.get(narrative.url)
+    assert talking_points in as_practitioner.content.decode()
+    assert "X-Page-Parts" not in as_practitioner
+
+    client.logout()
+    client.cookies.clear()
+    anonymous = client.get(narrative.url)
+    assert anonymous["X-Page-Parts"] == "miss"  # the practitioner's visit kept nothing
+    assert talking_points not in anonymous.content.decode()
+    assert client.get(narrative.url)["X-Page-Parts"] == "hit"
+
+    client.force_login(practitioner)
+    again = client.get(narrative.url)
+    assert talking_points in again.content.decode()
+    assert "Abmelden" in again.content.decode() or "Log out" in again.content.decode()
+    assert "X-Page-Parts" not in again
+
+
+def test_a_part_that_used_the_visitors_csrf_token_is_not_kept(rf):
+    request: HttpRequest = rf.get("/de/")
+    request.page_parts = PageParts(kept={})
+    request.page_cache_shared = True
+    template = engines["django"].from_string(
+        '{% load page_parts %}{% pagepart "plain" %}<p>Hallo</p>{% endpagepart %}'
+        '{% pagepart "form" %}<form>{% csrf_token %}</form>{% endpagepart %}'
+    )
+    html = template.render({}, request)
+    assert "csrfmiddlewaretoken" in html
+    assert list(request.page_parts.fresh) == ["html:plain"]
+
+
+def test_renaming_the_site_shows_on_every_page(client, tree, django_capture_on_commit_callbacks):
+    urls = [tree.pages[key].url for key in ("narrative", "home")]
+    for url in urls:
+        client.get(url)
+        assert client.get(url)["X-Page-Parts"] == "hit"
+    site = Site.objects.get(is_default_site=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        site.site_name = "Prävention NRW"
+        site.save()
+    for url in urls:
+        response = client.get(url)
+        assert response["X-Page-Parts"] == "miss"
+        assert "Prävention NRW" in response.content.decode()
