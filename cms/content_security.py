@@ -8,6 +8,7 @@ chosen here by path. Both policies allow no host but ours, apart from the video 
 cms.video_providers once a visitor plays a video.
 """
 
+import functools
 import json
 import logging
 import time
@@ -52,7 +53,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 def is_admin_path(path: str) -> bool:
-    return path.startswith(reverse("wagtailadmin_home"))
+    return path.startswith(admin_prefix())
+
+
+@functools.cache
+def admin_prefix() -> str:
+    # Asked for every response, cached pages included: the URLconf does not change.
+    return reverse("wagtailadmin_home")
 
 
 @csrf_exempt  # browsers send reports without a token, and no state changes here

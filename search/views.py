@@ -1,3 +1,5 @@
+import functools
+
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -30,12 +32,16 @@ def suggest_view(request: HttpRequest) -> JsonResponse:
     return response
 
 
+@functools.cache
+def search_path(language: str) -> str:
+    # Asked on every page-cache hit: reversing each time would cost more than the hit itself.
+    with translation.override(language):
+        return reverse("search")
+
+
 def count_cached_search(sender: type, request: HttpRequest, **kwargs: object) -> None:
     """Counts a search the page cache answered (connected to `served_from_cache`)."""
     language = translation.get_language_from_path(request.path_info)
-    if language is None:
+    if language is None or request.path_info != search_path(language):
         return
-    with translation.override(language):
-        if request.path_info != reverse("search"):
-            return
     count_search(request.GET.get("q", ""), language, request.GET.get("page", 1))

@@ -23,7 +23,7 @@ TEST_NON_SERIALIZED_APPS = ["wagtail_localize"]
 if env.str("REDIS_TEST_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.redis_cache.RedisCache",
             "LOCATION": env.str("REDIS_TEST_URL"),
         }
     }

@@ -170,7 +170,7 @@ def test_in_production_the_counts_are_shared_through_redis():
         **production_environment(REDIS_URL="redis://cache.internal:6379/0"),
     )
     assert values == [
-        "django.core.cache.backends.redis.RedisCache",
+        "cms.redis_cache.RedisCache",
         "redis://cache.internal:6379/0",
         1,
     ]

@@ -39,7 +39,7 @@ def shared_cache(request, settings) -> None:
     if request.param == "Redis":
         settings.CACHES = {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "BACKEND": "cms.redis_cache.RedisCache",
                 "LOCATION": request.getfixturevalue("redis_url"),
             }
         }
