@@ -84,7 +84,7 @@ def parse_arguments() -> argparse.Namespace:
         help="Requests per gunicorn after the measured runs (20000).",
     )
     parser.add_argument(
-        "--memory-seconds", type=positive, help="At most this long per gunicorn (150; smoke: 5)."
+        "--memory-seconds", type=positive, help="At most this long per gunicorn (240; smoke: 5)."
     )
     parser.add_argument("--publishes", type=positive, help="Edits to publish (3; smoke: 1).")
     parser.add_argument("--port-base", type=positive, default=8300, help="Five ports from here.")
@@ -94,7 +94,7 @@ def parse_arguments() -> argparse.Namespace:
         "scale": (100, 10_000),
         "duration": (1, 5),
         "renders": (10, 200),
-        "memory_seconds": (5, 150),
+        "memory_seconds": (5, 240),
         "publishes": (1, 3),
     }
     for name, (smoke, full) in defaults.items():

@@ -116,9 +116,13 @@ class PageCacheMiddleware:
         parts: PageParts,
         response: HttpResponse,
     ) -> None:
+        if not parts.plain_page:
+            return
         if parts.fresh:
+            host, path, _query = key
             store.store_parts(
-                *key,
+                host,
+                path,
                 tokens=tokens,
                 parts=parts.all(),
                 seconds=seconds_to_keep(settings.PAGE_PARTS_SECONDS),

@@ -1,15 +1,19 @@
 """Parts of an anonymous page kept between its renders: the routed page, the header, footer,
-language versions and related lists. They are what a page costs when the whole page is not
-cached: a new query string, a purge that cleared it, the page cache switched off.
+language versions and related lists. They spare the work the whole-page cache cannot: each
+query string of a path is a page of its own there (a listing's pages and filters, a shared link
+with tracking parameters when no proxy strips them), while the parts of a path serve all of
+them; and they keep pages quick where the whole-page cache is off or has dropped an entry.
 
-Parts are kept per URL under the page cache's tokens (store.py), read before rendering, so they
+Parts are kept per path under the page cache's tokens (store.py), read before rendering, so they
 go exactly when the whole page would: every purge that names the page's path or its language
-(cms/page_cache/dependants.py works out which) leaves them unreadable. The page's own fields and
-body are rendered every time; parts are what it shows of other objects, and routing.
+(cms/page_cache/dependants.py works out which) leaves them unreadable; the first render after
+a purge starts from scratch. The page's own fields and body are rendered every time; parts are
+what it shows of other objects, and routing.
 
-Only requests whose whole answer the page cache could keep take part: an anonymous visitor
-(no session, so no practitioner's internal content and no passed password) on a view that
-declared its answer the same for every such visitor. A part whose rendering used the visitor's
+Only plain Wagtail pages take part (not a routable page's sub-views, nor other views: their
+language links carry the query string), and only requests whose whole answer the page cache
+could keep: an anonymous visitor (no session, so no practitioner's internal content and no
+passed password) on a page with no view restriction. A part whose rendering used the visitor's
 CSRF token is never kept.
 """
 
@@ -32,6 +36,8 @@ class PageParts:
 
     kept: dict[str, object]
     fresh: dict[str, object] = field(default_factory=dict)
+    # Set once routing found a plain page (no sub-view): the parts depend on its path alone.
+    plain_page: bool = False
 
     def all(self) -> dict[str, object]:
         return {**self.kept, **self.fresh}
@@ -40,7 +46,7 @@ class PageParts:
 def parts_of(request: HttpRequest | None) -> PageParts | None:
     """The request's parts when its answer may be shared; None renders everything afresh."""
     parts = getattr(request, "page_parts", None)
-    if parts is None or not getattr(request, "page_cache_shared", False):
+    if parts is None or not parts.plain_page or not getattr(request, "page_cache_shared", False):
         return None
     return parts
 
@@ -59,15 +65,19 @@ def value(request: HttpRequest | None, name: str, compute: Callable[[], T]) -> T
 
 
 def keep_route(request: HttpRequest) -> None:
-    """Keeps what routing found for the request's URL (site, page, the home page and its
-    sections), pickled now, before rendering attaches anything else to the page."""
-    parts = parts_of(request)
+    """Lets a plain page's parts be kept and keeps what routing found for its path (site,
+    page, the home page and its sections), pickled now, before rendering attaches anything
+    else to the page."""
+    parts = getattr(request, "page_parts", None)
     route = getattr(request, "_wagtail_route_for_request", None)
-    if parts is None or ROUTE in parts.kept or route is None:
+    if parts is None or route is None:
         return
     page, args, kwargs = route
     if args or kwargs:
-        return  # a routable page's sub-view (a material, a card set) is resolved again
+        return  # a routable page's sub-view (a material, a card set) takes no part
+    parts.plain_page = True
+    if ROUTE in parts.kept or parts_of(request) is None:
+        return
     parts.fresh[ROUTE] = pickle.dumps(
         (
             getattr(request, "_wagtail_site", None),

@@ -60,7 +60,7 @@ def lookup(host: str, path: str, query: str) -> Found:
         _path_key(path),
         _language_key(path),
         _entry_key(host, path, query),
-        _entry_key(host, path, query, "parts"),
+        _entry_key(host, path, "", "parts"),  # one set of parts serves every query string
     )
     found = cache.get_many(keys)
     tokens = Tokens(
@@ -102,10 +102,11 @@ def store(
 
 
 def store_parts(
-    host: str, path: str, query: str, *, tokens: Tokens, parts: dict[str, object], seconds: int
+    host: str, path: str, *, tokens: Tokens, parts: dict[str, object], seconds: int
 ) -> None:
-    """Keeps the parts of a page under the tokens read before it was rendered (as `store`)."""
-    cache.set(_entry_key(host, path, query, "parts"), (tokens, parts), timeout=seconds)
+    """Keeps the parts of a page under the tokens read before it was rendered (as `store`),
+    for every query string of its path."""
+    cache.set(_entry_key(host, path, "", "parts"), (tokens, parts), timeout=seconds)
 
 
 def invalidate_paths(paths: set[str]) -> None:

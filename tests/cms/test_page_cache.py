@@ -13,6 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils.cache import get_max_age
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 
 from cms.page_cache import purge as page_cache_purge
@@ -92,10 +93,19 @@ def warm(request, settings):
         for url in urls:
             first = client.get(url)
             assert first.status_code == 200, url
-            assert first[header] == "miss", url
+            if header == "X-Page-Parts" and not is_plain_page(first):
+                assert header not in first, url  # the search, a library: their links vary
+                continue
+            # Parts serve every query string of a path: a listing's second variant finds them.
+            assert first[header] == "miss" or header == "X-Page-Parts", url
             assert client.get(url)[header] == "hit", url
 
     return run
+
+
+def is_plain_page(response) -> bool:
+    page = (response.context or {}).get("page")
+    return isinstance(page, Page) and not isinstance(page, RoutablePageMixin)
 
 
 def text(client, url: str) -> str:
@@ -420,7 +430,7 @@ def test_a_page_rendered_while_it_was_purged_is_not_kept(shared_cache):
         seconds=60,
     )
     store.store_parts(
-        "localhost", "/de/narrative/", "", tokens=found.tokens, parts={"html:x": "old"}, seconds=60
+        "localhost", "/de/narrative/", tokens=found.tokens, parts={"html:x": "old"}, seconds=60
     )
     again = store.lookup("localhost", "/de/narrative/", "")
     assert again.response is None and again.parts == {}

@@ -8,6 +8,7 @@ change-and-visit tests run once with the whole-page cache and once with parts on
 import pytest
 from django.http import HttpRequest
 from django.template import engines
+from django.urls import reverse
 from wagtail.models import Site
 
 from cms.page_cache.parts import PageParts
@@ -80,7 +81,7 @@ def test_a_practitioner_neither_uses_nor_leaves_parts(client, tree, practitioner
 
 def test_a_part_that_used_the_visitors_csrf_token_is_not_kept(rf):
     request: HttpRequest = rf.get("/de/")
-    request.page_parts = PageParts(kept={})
+    request.page_parts = PageParts(kept={}, plain_page=True)
     request.page_cache_shared = True
     template = engines["django"].from_string(
         '{% load page_parts %}{% pagepart "plain" %}<p>Hallo</p>{% endpagepart %}'
@@ -104,3 +105,27 @@ def test_renaming_the_site_shows_on_every_page(client, tree, django_capture_on_c
         response = client.get(url)
         assert response["X-Page-Parts"] == "miss"
         assert "Prävention NRW" in response.content.decode()
+
+
+def test_every_query_string_of_a_path_renders_from_its_parts(client, tree):
+    """The whole-page cache keeps each query string apart; the parts of a path serve all of
+    them, and what the query selects is rendered for each."""
+    index = tree.pages["narrative_index"]
+    topic = tree.pages["narrative"].specific.topics.first()
+    assert client.get(index.url)["X-Page-Parts"] == "miss"
+    filtered = client.get(f"{index.url}?topic={topic.slug}")
+    shared_link = client.get(f"{tree.pages['narrative'].url}?utm_source=newsletter&fbclid=x1")
+    assert filtered["X-Page-Parts"] == "hit"
+    matching = index.specific.get_listing_queryset().filter(topics=topic)
+    assert {item.pk for item in filtered.context["items"]} == set(
+        matching.values_list("pk", flat=True)
+    )
+    assert shared_link["X-Page-Parts"] == "miss"  # the narrative's first visit
+    assert client.get(f"{tree.pages['narrative'].url}?fbclid=x2")["X-Page-Parts"] == "hit"
+
+
+def test_views_whose_links_carry_the_query_keep_no_parts(client, tree):
+    search = client.get(reverse("search") + "?q=Familie")
+    assert search.status_code == 200 and "X-Page-Parts" not in search
+    library = client.get(tree.pages["library"].url)
+    assert library.status_code == 200 and "X-Page-Parts" not in library
