@@ -4,8 +4,8 @@ per path.
 Every entry is checked against two tokens stored beside it: one for its path (every query
 string of a path goes at once, so filtered and paginated listings need no enumeration) and one
 for its language prefix (for what every page of a language shows: menu, footer). One
-`get_many` reads entry, parts and tokens together. Tokens are random, not counters: a token evicted
-from the cache leaves its entries unreadable instead of valid again.
+`get_many` reads entry, parts and tokens together. Tokens are random, not counters: a token
+evicted from the cache leaves its entries unreadable instead of valid again.
 """
 
 import hashlib
