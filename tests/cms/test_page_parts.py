@@ -5,7 +5,10 @@ That parts go when what they show changes is proved by tests/cms/test_page_cache
 change-and-visit tests run once with the whole-page cache and once with parts only.
 """
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from django.http import HttpRequest
 from django.template import engines
 from django.urls import reverse
@@ -129,3 +132,19 @@ def test_views_whose_links_carry_the_query_keep_no_parts(client, tree):
     assert search.status_code == 200 and "X-Page-Parts" not in search
     library = client.get(tree.pages["library"].url)
     assert library.status_code == 200 and "X-Page-Parts" not in library
+
+
+def test_after_a_deploy_one_command_clears_pages_and_parts_everywhere(
+    client, settings, tree, purged_urls, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SECONDS = 3600
+    url = tree.pages["narrative"].url
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    output = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):  # the test's transaction
+        call_command("purge_page_caches", stdout=output)
+    again = client.get(url)
+    assert again["X-Page-Cache"] == "miss" and again["X-Page-Parts"] == "miss"
+    assert "/de/*" in purged_urls and "/ar/*" in purged_urls
+    assert "de" in output.getvalue()
