@@ -9,7 +9,8 @@ class Command(BaseCommand):
     help = (
         "Clears every kept page and part of a page in every language, in the application's "
         "cache and the proxy or CDN: after a deploy that changed templates or code, whose "
-        "output the exact purges cannot know about."
+        "output the exact purges cannot know about. Running instances are reached through a "
+        "shared cache (REDIS_URL); a local-memory cache is cleared by restarting its process."
     )
 
     def handle(self, *args: object, **options: object) -> None:
