@@ -60,7 +60,9 @@ def value(request: HttpRequest | None, name: str, compute: Callable[[], T]) -> T
     if name in parts.kept:
         return parts.kept[name]  # type: ignore[return-value]
     result = compute()
-    parts.fresh[name] = result
+    # Whatever used the CSRF token is the visitor's own (the page is then not shared either).
+    if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        parts.fresh[name] = result
     return result
 
 

@@ -10,7 +10,7 @@ from django.template import Context, Node, NodeList
 from django.template.base import FilterExpression, Parser, Token
 from django.utils.safestring import SafeString, mark_safe
 
-from cms.page_cache.parts import parts_of
+from cms.page_cache import parts
 
 register = template.Library()
 
@@ -21,18 +21,9 @@ class PagePartNode(Node):
         self.name = name
 
     def render(self, context: Context) -> SafeString:
-        request = context.get("request")
-        parts = parts_of(request)
-        if parts is None:
-            return self.nodelist.render(context)
         name = f"html:{self.name.resolve(context)}"
-        if name in parts.kept:
-            return mark_safe(parts.kept[name])  # noqa: S308 (rendered by this node before)
-        html = self.nodelist.render(context)
-        # A form's CSRF token is the visitor's own (the page is then not shared either).
-        if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-            parts.fresh[name] = html
-        return html
+        html = parts.value(context.get("request"), name, lambda: self.nodelist.render(context))
+        return mark_safe(html)  # noqa: S308 (rendered by this node, now or before)
 
 
 @register.tag
