@@ -32,3 +32,8 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server: str | list[str], params: dict) -> None:
         super().__init__(server, params)
         self._class = ReusedClients
+
+    def validate_key(self, key: str) -> None:
+        # Django warns here of keys memcached would refuse; Redis takes them all, and the
+        # check runs for every key of every page-cache hit.
+        return None

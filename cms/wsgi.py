@@ -1,4 +1,6 @@
-"""WSGI entry point; production servers load cms.settings.production unless told otherwise."""
+"""WSGI entry point; production servers load cms.settings.production unless told otherwise.
+
+Cached pages are answered before Django's handler (cms/page_cache/wsgi.py)."""
 
 import os
 
@@ -6,4 +8,6 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
 
-application = get_wsgi_application()
+from cms.page_cache.wsgi import CachedPages  # noqa: E402 (needs the settings module named)
+
+application = CachedPages(get_wsgi_application())

@@ -7,8 +7,13 @@ belongs to one visitor: no session, no cookie set, no CSRF token used. Everythin
 `private, no-cache`, so neither the proxy nor a CDN keeps what it was not told it may keep.
 """
 
+import functools
+import re
+import time
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
+from datetime import time as dt_time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
@@ -23,6 +28,7 @@ from .parts import PageParts, restore_route
 # Headers that are the visitor's own or are added again on every answer.
 UNSHARED_HEADERS = {"set-cookie", "date", "x-page-cache", "x-page-parts"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
+PROXY_SECONDS = re.compile(r"s-maxage=[1-9][0-9]*")
 
 # Sent with `request` for every answer from the application's cache.
 served_from_cache = Signal()
@@ -41,9 +47,16 @@ def share_with_everyone(request: HttpRequest, *, proxy: bool = True) -> None:
 def seconds_to_keep(limit: int) -> int:
     """At most `limit`, and never past midnight: pages change with the date alone (consents
     and campaign periods end at the end of a day)."""
-    now = timezone.localtime()
-    midnight = timezone.make_aware(datetime.combine(now.date() + timedelta(days=1), time.min))
-    return max(1, min(limit, int((midnight - now).total_seconds())))
+    now = time.time()
+    return max(1, min(limit, int(_next_midnight(int(now // 60)) - now)))
+
+
+@functools.lru_cache(maxsize=1)
+def _next_midnight(minute: int) -> float:
+    # Asked on every cache hit; worked out once a minute (the argument) instead.
+    zone = timezone.get_default_timezone()
+    today = datetime.fromtimestamp(minute * 60, tz=zone).date()
+    return datetime.combine(today + timedelta(days=1), dt_time.min, tzinfo=zone).timestamp()
 
 
 def is_anonymous(request: HttpRequest) -> bool:
@@ -67,34 +80,81 @@ def is_shareable(request: HttpRequest, response: HttpResponse) -> bool:
     )
 
 
+def address(request: HttpRequest) -> store.Address | None:
+    """Where an anonymous visitor's GET finds its cached page, or None for a request the
+    cache does not serve."""
+    if request.method != "GET" or not is_anonymous(request):
+        return None
+    if not settings.PAGE_CACHE_SECONDS and not settings.PAGE_PARTS_SECONDS:
+        return None
+    if request.path.startswith(_file_prefixes()):
+        return None
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None
+    # The scheme too: over http the same URL answers with a redirect to https.
+    return store.Address(request.scheme, host, request.path, request.META.get("QUERY_STRING", ""))
+
+
+@functools.cache
+def _file_prefixes() -> tuple[str, ...]:
+    # Static files and media are answered inside (WhiteNoise, the media views), never cached here.
+    return tuple(
+        urlsplit(url).path or "/static/" for url in (settings.STATIC_URL, settings.MEDIA_URL)
+    )
+
+
+def hit_headers(page: store.CachedPage) -> list[tuple[str, str]]:
+    """The headers of a cached page as served now: the proxy may keep it until midnight from
+    now, not from when it was rendered."""
+    proxy_seconds = f"s-maxage={seconds_to_keep(settings.PROXY_CACHE_SECONDS)}"
+    headers = [
+        (name, PROXY_SECONDS.sub(proxy_seconds, value) if name == "Cache-Control" else value)
+        for name, value in page.headers
+    ]
+    headers.append(("X-Page-Cache", "hit"))
+    return headers
+
+
+# Where the WSGI application (cms/page_cache/wsgi.py) leaves what it looked up.
+FOUND_ENVIRON_KEY = "cms.page_cache.found"
+
+
 class PageCacheMiddleware:
-    """Sits outside the session, language and authentication middleware, so a hit costs one
-    cache round trip and no database query."""
+    """The outermost middleware: a hit costs one cache round trip and no database query, and
+    a page is kept with every header the other middleware gave it. Most hits never get here:
+    the WSGI application in front of Django serves them (wsgi.py)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        key = self._key(request)
-        if key is None:
+        where = address(request)
+        if where is None:
             response = self.get_response(request)
             return self._mark(request, response, is_shareable(request, response))
-        found = store.lookup(*key)
-        if found.response is not None and settings.PAGE_CACHE_SECONDS:
-            found.response["X-Page-Cache"] = "hit"
+        found = request.META.pop(FOUND_ENVIRON_KEY, None) or store.lookup(
+            where, page=bool(settings.PAGE_CACHE_SECONDS), parts=bool(settings.PAGE_PARTS_SECONDS)
+        )
+        if found.page is not None:
             served_from_cache.send(sender=type(self), request=request)
-            return found.response
+            return HttpResponse(
+                found.page.content, status=found.page.status, headers=hit_headers(found.page)
+            )
         if settings.PAGE_PARTS_SECONDS:
-            request.page_parts = PageParts(kept=found.parts)
-            restore_route(request, found.parts)
+            kept = found.parts
+            if kept is None:  # the WSGI application looked for the whole page only
+                kept = store.kept_parts(where, found.tokens)
+            request.page_parts = PageParts(kept=kept)
+            restore_route(request, kept)
         response = self.get_response(request)
         # Decided before the headers are set: a proxy-less share sets private below.
         shareable = is_shareable(request, response)
         self._mark(request, response, shareable)
         if shareable and settings.PAGE_CACHE_SECONDS:
-            store.store(
-                *key,
-                tokens=found.tokens,
+            response["X-Page-Cache"] = "miss"
+            page = store.CachedPage(
                 status=response.status_code,
                 headers=[
                     (name, value)
@@ -102,16 +162,21 @@ class PageCacheMiddleware:
                     if name.lower() not in UNSHARED_HEADERS
                 ],
                 content=response.content,
+                served_before_django=getattr(request, "page_cache_proxy", True),
+            )
+            store.store(
+                where,
+                page,
+                tokens=found.tokens,
                 seconds=seconds_to_keep(settings.PAGE_CACHE_SECONDS),
             )
-            response["X-Page-Cache"] = "miss"
         if shareable and settings.PAGE_PARTS_SECONDS:
-            self._keep_parts(key, found.tokens, request.page_parts, response)
+            self._keep_parts(where, found.tokens, request.page_parts, response)
         return response
 
     def _keep_parts(
         self,
-        key: tuple[str, str, str],
+        where: store.Address,
         tokens: store.Tokens,
         parts: PageParts,
         response: HttpResponse,
@@ -119,28 +184,13 @@ class PageCacheMiddleware:
         if not parts.plain_page:
             return
         if parts.fresh:
-            host, path, _query = key
             store.store_parts(
-                host,
-                path,
+                where,
                 tokens=tokens,
                 parts=parts.all(),
                 seconds=seconds_to_keep(settings.PAGE_PARTS_SECONDS),
             )
         response["X-Page-Parts"] = "hit" if parts.kept and not parts.fresh else "miss"
-
-    def _key(self, request: HttpRequest) -> tuple[str, str, str] | None:
-        if request.method != "GET":
-            return None
-        if not settings.PAGE_CACHE_SECONDS and not settings.PAGE_PARTS_SECONDS:
-            return None
-        if not is_anonymous(request):
-            return None
-        try:
-            host = request.get_host()
-        except DisallowedHost:
-            return None
-        return host, request.path, request.META.get("QUERY_STRING", "")
 
     def _mark(self, request: HttpRequest, response: HttpResponse, shareable: bool) -> HttpResponse:
         if shareable and settings.PROXY_CACHE_SECONDS:

@@ -13,7 +13,6 @@ import uuid
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.http import HttpResponse
 
 PREFIX = "pagecache"
 
@@ -34,19 +33,42 @@ def _language_key(path: str) -> str:
     return f"{PREFIX}:lang:{language_segment(path)}"
 
 
-def _entry_key(host: str, path: str, query: str, kind: str = "entry") -> str:
-    digest = hashlib.sha1(f"{host}\n{path}\n{query}".encode()).hexdigest()  # noqa: S324
-    return f"{PREFIX}:{kind}:{digest}"
+@dataclass(frozen=True)
+class Address:
+    """What tells cached copies apart: a page is the same for every anonymous visitor of one
+    scheme, host, path and query string (its language is in its path)."""
+
+    scheme: str
+    host: str
+    path: str
+    query: str
+
+
+def _entry_key(address: Address, kind: str = "entry") -> str:
+    url = f"{address.scheme}\n{address.host}\n{address.path}\n{address.query}"
+    return f"{PREFIX}:{kind}:{hashlib.sha1(url.encode()).hexdigest()}"  # noqa: S324 (a key)
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    """A response as it left the application, all its headers included."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    content: bytes
+    # False for answers whose hits must reach Django (the search counts its terms on each).
+    served_before_django: bool
 
 
 @dataclass(frozen=True)
 class Found:
     """What the cache holds for one URL, valid under the tokens read with it."""
 
-    response: HttpResponse | None
-    # Parts of the page kept between renders (cms/page_cache/parts.py), by name.
-    parts: dict[str, object]
+    page: CachedPage | None
     tokens: Tokens
+    # Parts of the page kept between renders (cms/page_cache/parts.py), by name; None when
+    # they were not looked up.
+    parts: dict[str, object] | None
 
 
 def language_segment(path: str) -> str:
@@ -54,28 +76,38 @@ def language_segment(path: str) -> str:
     return path.lstrip("/").split("/", 1)[0]
 
 
-def lookup(host: str, path: str, query: str) -> Found:
-    """The cached response and parts that are still valid, and the tokens new copies carry."""
-    keys = (
-        _path_key(path),
-        _language_key(path),
-        _entry_key(host, path, query),
-        _entry_key(host, path, "", "parts"),  # one set of parts serves every query string
-    )
+def lookup(address: Address, *, page: bool = True, parts: bool = True) -> Found:
+    """The cached page and parts that are still valid (those asked for), and the tokens new
+    copies carry. A whole-page hit needs no parts: they are left in the cache unless asked."""
+    keys = [_path_key(address.path), _language_key(address.path)]
+    if page:
+        keys.append(_entry_key(address))
+    if parts:
+        keys.append(_parts_key(address))
     found = cache.get_many(keys)
     tokens = Tokens(
         path=found.get(keys[0]) or _new_token(keys[0]),
         language=found.get(keys[1]) or _new_token(keys[1]),
     )
-    entry, parts = found.get(keys[2]), found.get(keys[3])
-    valid_parts = parts[1] if parts is not None and parts[0] == tokens else {}
-    if entry is None or entry[0] != tokens:
-        return Found(None, valid_parts, tokens)
-    status, headers, content = entry[1:]
-    response = HttpResponse(content, status=status)
-    for name, value in headers:
-        response[name] = value
-    return Found(response, valid_parts, tokens)
+    return Found(
+        page=_valid(found.get(keys[2]), tokens) if page else None,
+        tokens=tokens,
+        parts=(_valid(found.get(keys[-1]), tokens) or {}) if parts else None,
+    )
+
+
+def kept_parts(address: Address, tokens: Tokens) -> dict[str, object]:
+    """The parts of a page that are valid under tokens read before (by `lookup`)."""
+    return _valid(cache.get(_parts_key(address)), tokens) or {}
+
+
+def _valid(entry: tuple | None, tokens: Tokens) -> object | None:
+    return entry[1] if entry is not None and entry[0] == tokens else None
+
+
+def _parts_key(address: Address) -> str:
+    # One set of parts serves every query string of a path.
+    return _entry_key(Address(address.scheme, address.host, address.path, ""), "parts")
 
 
 def _new_token(key: str) -> str:
@@ -84,29 +116,19 @@ def _new_token(key: str) -> str:
     return cache.get(key) or ""
 
 
-def store(
-    host: str,
-    path: str,
-    query: str,
-    *,
-    tokens: Tokens,
-    status: int,
-    headers: list[tuple[str, str]],
-    content: bytes,
-    seconds: int,
-) -> None:
-    """Keeps a rendered response under the tokens read before it was rendered, so a page
-    rendered from data that changed meanwhile is never served: its path was purged, its
-    tokens are old."""
-    cache.set(_entry_key(host, path, query), (tokens, status, headers, content), timeout=seconds)
+def store(address: Address, page: CachedPage, *, tokens: Tokens, seconds: int) -> None:
+    """Keeps a rendered page under the tokens read before it was rendered, so a page rendered
+    from data that changed meanwhile is never served: its path was purged, its tokens are
+    old."""
+    cache.set(_entry_key(address), (tokens, page), timeout=seconds)
 
 
 def store_parts(
-    host: str, path: str, *, tokens: Tokens, parts: dict[str, object], seconds: int
+    address: Address, *, tokens: Tokens, parts: dict[str, object], seconds: int
 ) -> None:
     """Keeps the parts of a page under the tokens read before it was rendered (as `store`),
     for every query string of its path."""
-    cache.set(_entry_key(host, path, "", "parts"), (tokens, parts), timeout=seconds)
+    cache.set(_parts_key(address), (tokens, parts), timeout=seconds)
 
 
 def invalidate_paths(paths: set[str]) -> None:

@@ -62,13 +62,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: a cached page is kept with the headers of everything below, and a hit costs
+    # no database query (most hits are answered before Django, by cms/page_cache/wsgi.py).
+    "cms.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, which answers static files itself: those get the headers too.
     "cms.content_security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Outside the session and everything after it: a cached page costs no database query.
-    "cms.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Public URLs carry their language (/de/, /en/ …); no language cookie is ever set, so
     # one cached copy of a page serves every visitor of that language.

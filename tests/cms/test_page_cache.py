@@ -3,7 +3,8 @@ that shows it, and never a page that belongs to someone else.
 
 Each test fills the application's cache by visiting the pages twice (the second answer must be
 a hit), changes one thing the way editors do (a revision published, a snippet published, a
-term or image saved, a page moved or deleted) and visits again.
+term or image saved, a page moved or deleted) and visits again. Visits go through production's
+WSGI application, which answers cached pages before Django's handler.
 """
 
 import re
@@ -24,8 +25,14 @@ from search.models import SearchTermCount
 from tests.factories.cms import ContentPageFactory
 from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
 from tests.factories.site import build_site, library_urls
+from tests.production_client import ProductionClient
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client() -> ProductionClient:
+    return ProductionClient()
 
 
 @pytest.fixture(autouse=True)
@@ -404,10 +411,51 @@ def test_languages_and_hosts_are_kept_apart(client, tree):
     assert client.get(index.url, HTTP_HOST="127.0.0.1")["X-Page-Cache"] == "miss"
 
 
+def test_a_cached_page_is_answered_before_django_as_it_left_django(client, tree, shared_cache):
+    url = tree.pages["narrative"].url
+    rendered = client.get(url, HTTP_X_FORWARDED_PROTO="https")
+    cached = client.get(url, HTTP_X_FORWARDED_PROTO="https")
+    assert (rendered["X-Page-Cache"], rendered.reached_django) == ("miss", True)
+    assert (cached["X-Page-Cache"], cached.reached_django) == ("hit", False)
+    assert cached.content == rendered.content
+    # Every header the middleware gave the page is kept: security headers, the policy, caching.
+    for name in ("Content-Security-Policy", "X-Content-Type-Options", "Content-Type"):
+        assert cached[name] == rendered[name], name
+    assert "s-maxage=" in cached["Cache-Control"] and "public" in cached["Cache-Control"]
+    assert not cached.cookies
+
+
+def test_http_and_https_copies_are_kept_apart(client, tree, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    url = tree.pages["narrative"].url
+    for _ in range(2):
+        over_https = client.get(url, HTTP_X_FORWARDED_PROTO="https")
+    assert over_https["X-Page-Cache"] == "hit"
+    over_http = client.get(url)
+    assert over_http.status_code == 301 and over_http.reached_django
+    assert over_http["Location"].startswith("https://")
+
+
+def test_a_practitioner_gets_the_internal_page_past_a_cached_public_copy(
+    client, tree, practitioner
+):
+    narrative = tree.pages["narrative"]
+    for _ in range(2):
+        anonymous = client.get(narrative.url)
+    assert anonymous["X-Page-Cache"] == "hit"
+    client.force_login(practitioner)
+    response = client.get(narrative.url)
+    assert response.reached_django and "X-Page-Cache" not in response
+    assert "Interner Gesprächsleitfaden" in response.content.decode()
+    assert "Interner Gesprächsleitfaden" not in anonymous.content.decode()
+
+
 def test_searches_answered_from_the_cache_are_counted_and_not_kept_by_the_proxy(client, tree):
     url = search_url("Schule")
     responses = [client.get(url) for _ in range(3)]
     assert [r["X-Page-Cache"] for r in responses] == ["miss", "hit", "hit"]
+    assert all(r.reached_django for r in responses)  # its hits count the search terms
     assert "s-maxage=0" in responses[0]["Cache-Control"]
     client.get(f"{url}&page=2")  # a further result page is not a new search
     assert SearchTermCount.objects.get(query="schule", language="de").count == 3
@@ -416,24 +464,16 @@ def test_searches_answered_from_the_cache_are_counted_and_not_kept_by_the_proxy(
 def test_a_page_rendered_while_it_was_purged_is_not_kept(shared_cache):
     """A slow render that read the old content must not outlive the publish that purged it,
     neither as a whole page nor as its parts."""
-    found = store.lookup("localhost", "/de/narrative/", "")
-    assert found.response is None and found.parts == {}
+    address = store.Address("https", "localhost", "/de/narrative/", "")
+    found = store.lookup(address)
+    assert found.page is None and found.parts == {}
     store.invalidate_paths({"/de/narrative/"})  # the publish commits during the render
-    store.store(
-        "localhost",
-        "/de/narrative/",
-        "",
-        tokens=found.tokens,
-        status=200,
-        headers=[("Content-Type", "text/html")],
-        content=b"old",
-        seconds=60,
-    )
-    store.store_parts(
-        "localhost", "/de/narrative/", tokens=found.tokens, parts={"html:x": "old"}, seconds=60
-    )
-    again = store.lookup("localhost", "/de/narrative/", "")
-    assert again.response is None and again.parts == {}
+    old = store.CachedPage(200, [("Content-Type", "text/html")], b"old", True)
+    store.store(address, old, tokens=found.tokens, seconds=60)
+    store.store_parts(address, tokens=found.tokens, parts={"html:x": "old"}, seconds=60)
+    again = store.lookup(address)
+    assert again.page is None and again.parts == {}
+    assert store.kept_parts(address, again.tokens) == {}
 
 
 def test_a_new_section_is_added_to_the_menu_of_every_page(client, tree, publish, warm):
