@@ -51,7 +51,7 @@ bench: $(STAMP)
 
 # Site benchmark (see bench/site.py and README, "Benchmarks"): the demo content plus 10,000
 # narratives on DATABASE_URL (PostgreSQL), REDIS_URL (a Redis database it may empty), served by
-# gunicorn behind varnishd, against nginx; wrk at 8 and 32 connections. CI runs
+# cms.server (Granian) behind varnishd, against nginx; wrk at 8 and 32 connections. CI runs
 # BENCH_ARGS="--scale 100 --smoke".
 bench-site: $(STAMP)
 	$(BIN)/python bench/site.py $(BENCH_ARGS)

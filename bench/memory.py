@@ -1,5 +1,5 @@
-"""Memory of gunicorn's workers, read from /proc: resident set size now (VmRSS) and at its
-peak so far (VmHWM), in KiB, per worker process."""
+"""Memory of the application server's workers, read from /proc: resident set size now (VmRSS)
+and at its peak so far (VmHWM), in KiB, per worker process."""
 
 import math
 from pathlib import Path
@@ -8,7 +8,7 @@ Snapshot = dict[int, dict[str, int]]
 
 
 def worker_pids(master: int) -> list[int]:
-    """The gunicorn workers: the master's child processes."""
+    """The server's workers: the main process's children."""
     children = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -36,7 +36,7 @@ def snapshot(master: int) -> Snapshot:
 
 
 def growth(before: Snapshot, after: Snapshot) -> float:
-    """The largest growth of one worker's RSS; infinite when gunicorn replaced workers (a
+    """The largest growth of one worker's RSS; infinite when the server replaced workers (a
     crash or a recycle), which makes the figures incomparable."""
     if not before or set(before) != set(after):
         return math.inf

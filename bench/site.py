@@ -1,21 +1,22 @@
 """Site benchmark (issue 8): the demo content plus 10,000 narratives on PostgreSQL, served with
-the production settings by gunicorn (Redis as cache) behind varnishd with docs/deploy/varnish.vcl,
-and the same HTML files served by nginx, measured with wrk.
+the production settings by cms.server (Granian; Redis as cache) behind varnishd with
+docs/deploy/varnish.vcl, and the same HTML files served by nginx, measured with wrk.
 
     DATABASE_URL=postgres://…/bench_site REDIS_URL=redis://127.0.0.1:6379/3 \
         .venv/bin/python bench/site.py [--scale 10000] [--duration 5] [--smoke]
 
 Every measured page (home, narrative listing at page 1, page 200 and filtered, a narrative,
-a messenger, a campaign, the material library, search) runs at each concurrency in four modes:
+a messenger, a campaign, the material library, search) runs at each concurrency in five modes:
 nginx (the saved HTML file), proxy (cached in varnishd), app (the application's page cache, proxy
-bypassed), parts (a second gunicorn with DJANGO_PAGE_CACHE_SECONDS=0: pages rendered from their
-kept parts, cms/page_cache/parts.py) and uncached (a third with the parts off too: every page
-rendered from scratch). Also measured: the memory of the gunicorns' workers once warm (after the
-measured runs) and after 20,000 further requests each, the in-process render time and queries
-of a narrative with the page caches off (with its parts kept, and from scratch), and the
-time from an editor's publish to a visitor seeing it through the proxy. The database keeps the
-content between runs (only what is missing is built); REDIS_URL names a Redis database the
-benchmark empties.
+bypassed), uncached (as the issue defines it: page caches off, fragment and object caches on; a
+second server with DJANGO_PAGE_CACHE_SECONDS=0, so pages are rendered from their kept parts,
+cms/page_cache/parts.py) and scratch (a third with the parts off too: every page rendered from
+scratch; reported, not a target). Also measured: the memory of the servers' workers once warm
+(after the measured runs) and after 20,000 further requests each, the in-process render time
+and queries of a narrative with the page caches off (with its parts kept, and from scratch),
+and the time from an editor's publish to a visitor seeing it through the proxy. The database
+keeps the content between runs (only what is missing is built); REDIS_URL names a Redis
+database the benchmark empties.
 
 Exit code 1 with one line per missed target of issue 8 (point 7); with --smoke (short runs,
 --scale 100) only errors count.
@@ -49,9 +50,9 @@ if TYPE_CHECKING:  # both need Django set up, which happens in main()
     from bench.pages import MeasuredPage
     from bench.rendering import RenderResult
 
-MODES = ("nginx", "proxy", "app", "parts", "uncached")
-# Gunicorns measured for memory; each gets --memory-requests more after the measured runs.
-GUNICORNS = ("app", "parts", "uncached")
+MODES = ("nginx", "proxy", "app", "uncached", "scratch")
+# Servers measured for memory; each gets --memory-requests more after the measured runs.
+SERVERS = ("app", "uncached", "scratch")
 # Issue 8, point 7.
 PROXY_SHARE_OF_NGINX = 0.5
 APP_HIT_OVER_UNCACHED = 10.0
@@ -81,10 +82,10 @@ def parse_arguments() -> argparse.Namespace:
         "--memory-requests",
         type=positive,
         default=20_000,
-        help="Requests per gunicorn after the measured runs (20000).",
+        help="Requests per server after the measured runs (20000).",
     )
     parser.add_argument(
-        "--memory-seconds", type=positive, help="At most this long per gunicorn (240; smoke: 5)."
+        "--memory-seconds", type=positive, help="At most this long per server (240; smoke: 5)."
     )
     parser.add_argument("--publishes", type=positive, help="Edits to publish (3; smoke: 1).")
     parser.add_argument("--port-base", type=positive, default=8300, help="Five ports from here.")
@@ -119,7 +120,7 @@ def check_environment(args: argparse.Namespace) -> str | None:
 
 
 def site_environment(args: argparse.Namespace, workdir: Path) -> dict[str, str]:
-    """What production needs, for gunicorn and for this process alike."""
+    """What production needs, for the servers and for this process alike."""
     database = os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'site.sqlite3'}"
     return {
         "DATABASE_URL": database,
@@ -161,7 +162,7 @@ def check_pages(
     the searches its cache answers, which a proxy would hide)."""
     files, notes, app_only = {}, [], set()
     for page in pages:
-        for name in ("uncached", "parts", "app", "proxy"):
+        for name in ("scratch", "uncached", "app", "proxy"):
             status, _headers, body = fetch(servers[name].base_url + page.path)
             if status != 200:
                 raise StackError(f"{page.name} ({page.path}) answered {status} in mode {name}")
@@ -212,8 +213,8 @@ def print_table(results: Results, pages: list["MeasuredPage"], concurrencies: li
             for mode in MODES:
                 result = results[page.name, mode, connections]
                 speedup = ""
-                if mode in ("proxy", "app", "parts"):
-                    speedup = f"{ratio(result.rate, uncached):9.1f}"
+                if mode in ("proxy", "app", "scratch"):
+                    speedup = f"{ratio(result.rate, uncached):9.2f}"
                 print(
                     f"{page.name:<18} {mode:<9} {connections:>4} {result.rate:>9.0f}"
                     f" {result.p50_ms:>8.2f} {result.p99_ms:>8.2f} {result.errors:>6}"
@@ -250,16 +251,15 @@ def main() -> int:
     port = args.port_base
     try:
         print(
-            "Starting gunicorns (page cache on; parts only; neither), varnishd, task worker,"
-            " nginx …"
+            "Starting servers (page cache on; parts only; neither), varnishd, task worker, nginx …"
         )
         servers = {
-            "app": stack.start_gunicorn("gunicorn-cached", port + 1, environment),
-            "parts": stack.start_gunicorn(
-                "gunicorn-parts", port + 4, {**environment, "DJANGO_PAGE_CACHE_SECONDS": "0"}
+            "app": stack.start_application("server-cached", port + 1, environment),
+            "uncached": stack.start_application(
+                "server-uncached", port + 4, {**environment, "DJANGO_PAGE_CACHE_SECONDS": "0"}
             ),
-            "uncached": stack.start_gunicorn(
-                "gunicorn-uncached",
+            "scratch": stack.start_application(
+                "server-scratch",
                 port + 2,
                 {**environment, "DJANGO_PAGE_CACHE_SECONDS": "0", "DJANGO_PAGE_PARTS_SECONDS": "0"},
             ),
@@ -278,23 +278,23 @@ def main() -> int:
             for mode, server in servers.items()
         }
 
-        print("Warming up the gunicorns …", flush=True)
-        for name in GUNICORNS:
+        print("Warming up the servers …", flush=True)
+        for name in SERVERS:
             for page in pages:
                 run_wrk(urls[name][page.name], 8, 1)
-        memory_cold = {name: memory.snapshot(servers[name].process.pid) for name in GUNICORNS}
+        memory_cold = {name: memory.snapshot(servers[name].process.pid) for name in SERVERS}
 
         print(f"wrk, {args.duration} s per run and mode:", flush=True)
         results = measure(urls, pages, args)
         # Memory is compared from here: the measured runs have warmed every cache and every
         # page's largest allocations in each worker (RSS rises over the first few thousand
         # requests, then stays; a leak would go on growing).
-        memory_before = {name: memory.snapshot(servers[name].process.pid) for name in GUNICORNS}
+        memory_before = {name: memory.snapshot(servers[name].process.pid) for name in SERVERS}
         served, memory_errors = {}, 0
-        for name in GUNICORNS:
+        for name in SERVERS:
             served[name], errors = top_up(urls[name], pages, name, args)
             memory_errors += errors
-        memory_after = {name: memory.snapshot(servers[name].process.pid) for name in GUNICORNS}
+        memory_after = {name: memory.snapshot(servers[name].process.pid) for name in SERVERS}
 
         print(f"In-process render of a narrative, page caches off ({args.renders} renders) …")
         render = render_uncached(by_name(pages, "narrative").path, args.renders)
@@ -326,9 +326,9 @@ def main() -> int:
     if indexed:
         print(f"publish to search index drained: median {statistics.median(indexed):.0f} ms")
     growths = {}
-    for name in GUNICORNS:
+    for name in SERVERS:
         print(
-            f"worker memory, gunicorn for mode {name}, {served[name]:,} requests after the"
+            f"worker memory, server for mode {name}, {served[name]:,} requests after the"
             f" measured runs: {memory.describe(memory_before[name], memory_after[name])};"
             f" since the warm-up {memory.growth(memory_cold[name], memory_after[name]):+.1%}"
         )
@@ -362,7 +362,7 @@ def main() -> int:
 def top_up(
     urls: dict[str, str], pages: list["MeasuredPage"], name: str, args: argparse.Namespace
 ) -> tuple[int, int]:
-    """The page mix for one gunicorn until it has served --memory-requests more or
+    """The page mix for one server until it has served --memory-requests more or
     --memory-seconds are over (pages from scratch are slow); returns requests and errors."""
     served = errors = 0
     deadline = time.monotonic() + args.memory_seconds
@@ -420,10 +420,10 @@ def missed_targets(
         missed.append(f"narrative render {render.queries} queries (target <= {RENDER_QUERIES})")
     for name, growth in growths.items():
         if math.isinf(growth):
-            missed.append(f"the gunicorn for mode {name} replaced workers during the run")
+            missed.append(f"the server for mode {name} replaced workers during the run")
         elif growth > MEMORY_GROWTH:
             missed.append(
-                f"worker memory of the gunicorn for mode {name} grew {growth:.1%}"
+                f"worker memory of the server for mode {name} grew {growth:.1%}"
                 f" (target <= {MEMORY_GROWTH:.0%})"
             )
     return missed

@@ -1,4 +1,4 @@
-"""The served stack of the site benchmark: gunicorn with the production settings, varnishd with
+"""The served stack of the site benchmark: cms.server with the production settings, varnishd with
 the repository's VCL in front of it, and nginx serving saved copies of the same pages.
 
 Each server runs in the foreground as a child of the benchmark, with its files and log in the
@@ -72,21 +72,20 @@ class Stack:
         wait_for_port(server)
         return server
 
-    def start_gunicorn(self, name: str, port: int, env: dict[str, str]) -> Server:
-        """gunicorn -c python:cms.gunicorn cms.wsgi, as README's "Production serving" says,
-        once the health check answers."""
+    def start_application(self, name: str, port: int, env: dict[str, str]) -> Server:
+        """`python -m cms.server`, as README's "Production serving" says, once the health
+        check answers."""
         server = self._spawn(
             name,
             port,
-            [sys.executable, "-m", "gunicorn", "-c", "python:cms.gunicorn", "cms.wsgi"],
+            [sys.executable, "-m", "cms.server", "--port", str(port)],
             {
                 **os.environ,
                 **env,
                 "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-                "GUNICORN_BIND": f"127.0.0.1:{port}",
                 # No recycling: a worker that grows must show it (and no connection is dropped
                 # mid-measurement by a restart).
-                "GUNICORN_MAX_REQUESTS": "0",
+                "GRANIAN_WORKERS_MAX_RSS": str(1024 * 1024),
             },
         )
         status, _headers, _body = fetch(server.base_url + "/health/")

@@ -1,5 +1,5 @@
-"""Real servers for tests that cross process boundaries: varnishd with the repository's VCL in
-front of given backends, and the Redis that CI starts.
+"""Real servers for tests that cross process boundaries: production's application server,
+varnishd with the repository's VCL in front of given backends, and the Redis that CI starts.
 
 A test that needs one is marked `proxy` or `redis`. Locally it skips when varnishd or Redis is
 missing; under CI=true it fails, because .ci/run installs and starts both.
@@ -10,6 +10,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,19 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def start_application(port: int, env: dict[str, str], log: Path) -> subprocess.Popen:
+    """`python -m cms.server` (Granian, cms/server.py) with the production settings on
+    127.0.0.1:port; `env` is its whole environment."""
+    with log.open("w") as output:
+        return subprocess.Popen(  # noqa: S603 (this interpreter, our server)
+            [sys.executable, "-m", "cms.server", "--port", str(port)],
+            cwd=ROOT,
+            env={**env, "DJANGO_SETTINGS_MODULE": "cms.settings.production"},
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
 
 
 def wait_for_port(port: int, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:

@@ -6,7 +6,7 @@ vcl 4.1;
 # everything else `private, no-cache`; this file only enforces that and adds purging.
 #
 # Pointing it at the application
-#   One instance: set .host/.port of `backend app1` below to gunicorn's GUNICORN_BIND
+#   One instance: set .host/.port of `backend app1` below to cms.server's GRANIAN_HOST/PORT
 #   (127.0.0.1:8000 by default). Several instances (scale-out): copy the block once per
 #   instance (`backend app2 { .host = "10.0.0.12"; .port = "8000"; .probe = app_health; }`) and
 #   add each to the round-robin director in vcl_init (`app.add_backend(app2);`). Instances must

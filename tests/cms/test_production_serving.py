@@ -1,29 +1,21 @@
-"""The site as production runs it: gunicorn with cms/gunicorn.py and the production settings,
-static files collected with hashed names. Static files are compressed and cached for a year;
-the access log names no visitor's address and no query."""
+"""The site as production runs it: `python -m cms.server` (cms/server.py) with the production
+settings, static files collected with hashed names. Static files are compressed and cached for
+a year; the access log names no visitor's address and no query."""
 
 import http.client
 import json
 import os
-import socket
-import subprocess
-import sys
 import time
 import urllib.parse
 from pathlib import Path
 
 import pytest
 
-from tests.other_settings import ROOT, production_environment, run_python
+from tests.live_servers import free_port, start_application, stop, wait_for_port
+from tests.other_settings import production_environment, run_python
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url: str, **headers: str) -> tuple[int, dict[str, str], bytes]:
+def fetch(url: str, **headers: str) -> tuple[int, http.client.HTTPMessage, bytes]:
     """One request, redirects not followed (http.client: urllib would follow them)."""
     parts = urllib.parse.urlsplit(url)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
@@ -31,7 +23,8 @@ def fetch(url: str, **headers: str) -> tuple[int, dict[str, str], bytes]:
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         connection.request("GET", path, headers={"Host": "localhost", **headers})
         response = connection.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
+        # Header names are case-insensitive (Granian sends them in lower case).
+        return response.status, response.headers, response.read()
     finally:
         connection.close()
 
@@ -51,35 +44,13 @@ def production_server(tmp_path_factory):
     )
     assert collected.returncode == 0, collected.stderr
     port = free_port()
-    log = (workdir / "gunicorn.log").open("w")
-    server = subprocess.Popen(  # noqa: S603 (this interpreter, our configuration)
-        [sys.executable, "-m", "gunicorn", "-c", "python:cms.gunicorn", "cms.wsgi"],
-        cwd=ROOT,
-        env={
-            **os.environ,
-            **environment,
-            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-            "GUNICORN_BIND": f"127.0.0.1:{port}",
-            "GUNICORN_WORKERS": "2",
-        },
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    log = workdir / "server.log"
+    server = start_application(port, {**os.environ, **environment, "GRANIAN_WORKERS": "2"}, log)
+    wait_for_port(port, server, log)
     base = f"http://localhost:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"gunicorn did not start: {(workdir / 'gunicorn.log').read_text()}")
-            time.sleep(0.2)
     manifest = json.loads((workdir / "static" / "staticfiles.json").read_text())["paths"]
-    yield base, manifest, workdir / "gunicorn.log"
-    server.terminate()
-    server.wait(timeout=30)
-    log.close()
+    yield base, manifest, log
+    stop(server)
 
 
 def test_hashed_static_files_are_compressed_and_cached_for_a_year(production_server):

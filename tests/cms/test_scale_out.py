@@ -1,4 +1,4 @@
-"""Two application instances (gunicorn, production settings) on different ports behind one
+"""Two application instances (cms.server, production settings) on different ports behind one
 varnishd, sharing nothing but PostgreSQL, Redis and object storage (an S3-compatible server):
 what is done through one instance, the other and the proxy serve at once."""
 
@@ -6,7 +6,6 @@ import http.client
 import io
 import os
 import re
-import signal
 import subprocess
 import sys
 import uuid
@@ -24,8 +23,15 @@ from urllib3 import encode_multipart_formdata
 
 from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
 from tests.factories.second_factor import TOTPDeviceFactory, totp_code
-from tests.live_servers import Varnish, free_port, stop, unavailable, wait_for_port
-from tests.other_settings import ROOT, production_environment, run_python
+from tests.live_servers import (
+    Varnish,
+    free_port,
+    start_application,
+    stop,
+    unavailable,
+    wait_for_port,
+)
+from tests.other_settings import production_environment, run_python
 
 pytestmark = [
     pytest.mark.postgres,
@@ -207,32 +213,26 @@ def cluster(
             **object_storage.environment,
         ),
         DJANGO_SETTINGS_MODULE="cms.settings.production",
-        GUNICORN_WORKERS="1",
-        GUNICORN_THREADS="2",
+        GRANIAN_WORKERS="1",
+        GRANIAN_BLOCKING_THREADS="2",
     )
     ports, servers = [free_port(), free_port()], []
     for number, port in enumerate(ports, start=1):
         # Each instance has its own media folders: nothing may depend on them.
         log = tmp_path / f"instance{number}.log"
-        server = subprocess.Popen(  # noqa: S603 (this interpreter, our configuration)
-            [sys.executable, "-m", "gunicorn", "-c", "python:cms.gunicorn", "cms.wsgi"],
-            cwd=ROOT,
-            env={
+        server = start_application(
+            port,
+            {
                 **environment,
-                "GUNICORN_BIND": f"127.0.0.1:{port}",
                 "MEDIA_ROOT": str(tmp_path / f"media{number}"),
                 "PRIVATE_MEDIA_ROOT": str(tmp_path / f"private{number}"),
             },
-            stdout=log.open("w"),
-            stderr=subprocess.STDOUT,
+            log,
         )
         servers.append(server)
         wait_for_port(port, server, log)
     proxy = varnish_proxy(ports, port=proxy_port)
     yield Cluster(instances=ports, proxy=proxy, storage=object_storage)
-    for server in servers:
-        # Quick shutdown: a graceful one waits for the proxy's idle keep-alive connections.
-        server.send_signal(signal.SIGQUIT)
     for server in servers:
         stop(server)
 
