@@ -6,9 +6,13 @@ is safe to share between threads: it takes a connection from its pool for each c
 pool starts afresh in a forked worker.
 """
 
+import time
+
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
 from redis import Redis
+from redis.client import PubSub
+from redis.exceptions import RedisError
 
 
 class ReusedClients(RedisCacheClient):
@@ -33,7 +37,38 @@ class RedisCache(DjangoRedisCache):
         super().__init__(server, params)
         self._class = ReusedClients
 
+    # Publish and subscribe, which Django's cache API lacks (cms/page_cache/local.py). Channels
+    # are named like keys, so sites sharing a Redis do not hear each other.
+
+    def publish(self, channel: str, message: bytes) -> None:
+        self._cache.get_client(write=True).publish(self.make_key(channel), message)
+
+    def subscribe(self, channel: str) -> "Subscription":
+        """A subscription that Redis has confirmed: every message published from now on
+        reaches it."""
+        subscription = Subscription(self._cache.get_client(write=True).connection_pool)
+        subscription.subscribe(self.make_key(channel))
+        deadline = time.monotonic() + 1
+        while (message := subscription.get_message(timeout=0.1)) is None or (
+            message["type"] != "subscribe"
+        ):
+            if time.monotonic() > deadline:
+                subscription.close()
+                raise RedisError(f"Redis did not confirm the subscription to {channel}")
+        return subscription
+
     def validate_key(self, key: str) -> None:
         # Django warns here of keys memcached would refuse; Redis takes them all, and the
         # check runs for every key of every page-cache hit.
         return None
+
+
+class Subscription(PubSub):
+    """Remembers that redis-py connected again (and subscribed again) after losing Redis:
+    messages published meanwhile did not arrive."""
+
+    reconnected = False
+
+    def on_connect(self, connection: object) -> None:
+        self.reconnected = True
+        super().on_connect(connection)

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
+from cms.page_cache import local as local_pages
 from tests.encodings import encodings  # noqa: F401 (a fixture: image encodings)
 from tests.factories.cms import HomePageFactory, UserFactory
 from tests.live_servers import redis_url, varnish_proxy  # noqa: F401 (fixtures: proxy, redis)
@@ -31,8 +32,10 @@ def _require_postgres_when_marked(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache() -> None:
+def _clear_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     cache.clear()
+    # Pages a worker keeps in memory (with Redis): none from an earlier test's site.
+    monkeypatch.setattr(local_pages, "pages", local_pages.LocalPages())
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,8 @@ UNSHARED_HEADERS = {"set-cookie", "date", "x-page-cache", "x-page-parts"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 PROXY_SECONDS = re.compile(r"s-maxage=[1-9][0-9]*")
 
-# Sent with `request` for every answer from the application's cache.
+# Sent with `request` for every answer from the application's cache of a page shared with
+# `proxy=False`. Other hits never reach Django (wsgi.py), so they send nothing.
 served_from_cache = Signal()
 
 

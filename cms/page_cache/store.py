@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from django.core.cache import cache
 
 PREFIX = "pagecache"
+# Every purge is announced here: workers forget the pages they keep in memory (local.py).
+PURGED_CHANNEL = f"{PREFIX}:purged"
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ def invalidate_paths(paths: set[str]) -> None:
     """Every cached copy of these paths, with any query string and on any host, goes."""
     if paths:
         cache.set_many({_path_key(path): uuid.uuid4().hex for path in paths}, timeout=None)
+        _announce_purge()
 
 
 def invalidate_languages(segments: set[str]) -> None:
@@ -143,3 +146,10 @@ def invalidate_languages(segments: set[str]) -> None:
         cache.set_many(
             {f"{PREFIX}:lang:{segment}": uuid.uuid4().hex for segment in segments}, timeout=None
         )
+        _announce_purge()
+
+
+def _announce_purge() -> None:
+    # Only Redis is shared by workers; local memory is the cache itself on a fresh machine.
+    if hasattr(cache, "publish"):
+        cache.publish(PURGED_CHANNEL, b"1")

@@ -2,7 +2,8 @@
 
 A hit needs none of what Django's handler and middleware do for a request (signals, URL
 prefixes, sessions, headers): the page was kept with every header it left Django with. Serving
-it here roughly doubles what one application instance answers from its cache. The middleware
+it here roughly doubles what one application instance answers from its cache, and a page the
+worker keeps in its own memory (local.py) needs no round trip to the cache at all. The middleware
 (middleware.py) decides what is kept and serves the hits that must reach Django (the search's);
 it is handed the tokens looked up here. A hit reads no parts: a miss fetches them separately.
 """
@@ -14,7 +15,7 @@ from typing import Any
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIRequest
 
-from . import store
+from . import local, store
 from .middleware import FOUND_ENVIRON_KEY, address, hit_headers
 
 StartResponse = Callable[..., Any]
@@ -33,11 +34,16 @@ class CachedPages:
             # middleware that stored the page.
             where = address(WSGIRequest(environ))
             if where is not None:
-                found = store.lookup(where, parts=False)
-                page = found.page
-                if page is not None and page.served_before_django:
-                    status = HTTPStatus(page.status)
-                    start_response(f"{status.value} {status.phrase}", hit_headers(page))
-                    return [page.content]
-                environ[FOUND_ENVIRON_KEY] = found
+                page = local.pages.get(where)
+                if page is None:
+                    moment = local.pages.moment()
+                    found = store.lookup(where, parts=False)
+                    page = found.page
+                    if page is None or not page.served_before_django:
+                        environ[FOUND_ENVIRON_KEY] = found
+                        return self.application(environ, start_response)
+                    local.pages.keep(where, page, moment)
+                status = HTTPStatus(page.status)
+                start_response(f"{status.value} {status.phrase}", hit_headers(page))
+                return [page.content]
         return self.application(environ, start_response)

@@ -227,6 +227,10 @@ PROXY_CACHE_SECONDS = env.int("DJANGO_PROXY_CACHE_SECONDS", default=86400)
 # header, footer, language versions and related lists, valid under the same tokens; what a page
 # costs when the whole page is not cached (a new query string, the page cache switched off).
 PAGE_PARTS_SECONDS = env.int("DJANGO_PAGE_PARTS_SECONDS", default=3600)
+# With Redis as the cache, each worker also keeps the pages it served in its own memory, for at
+# most this long and up to this size, and forgets them at every purge (page_cache/local.py).
+PAGE_CACHE_LOCAL_SECONDS = env.int("DJANGO_PAGE_CACHE_LOCAL_SECONDS", default=60)
+PAGE_CACHE_LOCAL_BYTES = env.int("DJANGO_PAGE_CACHE_LOCAL_BYTES", default=32 * 1024 * 1024)
 
 # The caching proxy (docs/deploy/varnish.vcl) and an optional CDN, purged through
 # wagtail.contrib.frontend_cache; nothing is purged when none is configured.

@@ -8,7 +8,9 @@ WSGI application, which answers cached pages before Django's handler.
 """
 
 import re
+import time
 from collections.abc import Iterable
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -17,6 +19,7 @@ from django.utils.cache import get_max_age
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 
+from cms.page_cache import middleware as page_cache_middleware
 from cms.page_cache import purge as page_cache_purge
 from cms.page_cache import store
 from cms.page_cache.middleware import seconds_to_keep
@@ -399,6 +402,21 @@ def test_anonymous_pages_are_kept_by_the_proxy_until_midnight_at_most(client, tr
     assert 0 < s_maxage <= seconds_to_keep(86400)
     assert get_max_age(response) == 0
     assert not response.cookies
+
+
+def test_a_cached_page_is_kept_by_the_proxy_until_midnight_from_when_it_is_served(
+    client, tree, monkeypatch
+):
+    url = tree.pages["narrative"].url
+    rendered = client.get(url)
+    later = time.time() + 1800
+    # The page cache's clock only: the cache's own expiry stays in the present.
+    monkeypatch.setattr(page_cache_middleware, "time", SimpleNamespace(time=lambda: later))
+    cached = client.get(url)
+    assert cached["X-Page-Cache"] == "hit"
+    s_maxage = int(re.search(r"s-maxage=(\d+)", cached["Cache-Control"]).group(1))
+    assert s_maxage == seconds_to_keep(86400)  # from now, half an hour after it was rendered
+    assert s_maxage != int(re.search(r"s-maxage=(\d+)", rendered["Cache-Control"]).group(1))
 
 
 def test_languages_and_hosts_are_kept_apart(client, tree):
