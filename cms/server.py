@@ -4,9 +4,9 @@ Granian, because its HTTP layer is Rust and only the application runs in Python.
 two cores with wrk at 8 connections against the benchmark's 10,000 narratives: a narrative
 from the page cache in Redis 5,950 requests/s against gunicorn's 2,500 (gthread, 5 workers of
 4 threads), rendered from its kept parts 400 against 370; and a trivial WSGI application
-22,700 against 7,200. It also replaces a worker whose memory grows past a limit. Worker processes give the parallelism (Django is
-synchronous); each runs the application in a few threads, which cover the waits on the
-database, the cache and the search engine.
+22,700 against 7,200. It also replaces a worker whose memory grows past a limit. Worker
+processes give the parallelism (Django is synchronous); each runs the application in a few
+threads, which cover the waits on the database, the cache and the search engine.
 
 Everything is Granian's own configuration (`granian --help`: a `GRANIAN_*` variable or a flag
 after the module name); this module only sets our defaults.

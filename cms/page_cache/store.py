@@ -4,8 +4,11 @@ per path.
 Every entry is checked against two tokens stored beside it: one for its path (every query
 string of a path goes at once, so filtered and paginated listings need no enumeration) and one
 for its language prefix (for what every page of a language shows: menu, footer). One
-`get_many` reads entry, parts and tokens together. Tokens are random, not counters: a token
-evicted from the cache leaves its entries unreadable instead of valid again.
+`get_many` reads the page with its tokens; the parts, only needed when the page must be
+rendered, are read with the tokens where the whole-page cache is off, and on their own after
+a miss otherwise. Tokens are random, not counters: a token evicted from the cache leaves its
+entries unreadable instead of valid again. Every purge is also announced, for the pages
+workers keep in memory (local.py).
 """
 
 import hashlib
