@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.live_servers import VARNISHD, stop, vcl_for_backends
+from tests.live_servers import VARNISHD, application_command, stop, vcl_for_backends
 from tests.other_settings import ROOT
 
 # What a visitor's request looks like once the TLS terminator has handled it: the site's host
@@ -78,7 +78,7 @@ class Stack:
         server = self._spawn(
             name,
             port,
-            [sys.executable, "-m", "cms.server", "--port", str(port)],
+            application_command(port),
             {
                 **os.environ,
                 **env,

@@ -39,12 +39,17 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def application_command(port: int) -> list[str]:
+    """Production's application server (README, "Production serving") on 127.0.0.1:port."""
+    return [sys.executable, "-m", "cms.server", "--port", str(port)]
+
+
 def start_application(port: int, env: dict[str, str], log: Path) -> subprocess.Popen:
     """`python -m cms.server` (Granian, cms/server.py) with the production settings on
     127.0.0.1:port; `env` is its whole environment."""
     with log.open("w") as output:
         return subprocess.Popen(  # noqa: S603 (this interpreter, our server)
-            [sys.executable, "-m", "cms.server", "--port", str(port)],
+            application_command(port),
             cwd=ROOT,
             env={**env, "DJANGO_SETTINGS_MODULE": "cms.settings.production"},
             stdout=output,
