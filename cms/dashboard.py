@@ -138,12 +138,15 @@ def first_rows(querysets: Iterable[QuerySet], date: str, newest_first: bool) -> 
 
 
 def my_drafts(user: User | AnonymousUser) -> tuple[list[Row], int]:
-    """Pages and snippets whose latest changes are the user's, unpublished and not submitted."""
+    """Pages and snippets whose latest changes are the user's, unpublished, neither submitted
+    nor approved and scheduled."""
 
     def drafts(queryset: QuerySet) -> QuerySet:
+        approved = revisions_of(queryset.model).filter(approved_go_live_at__isnull=False)
         return (
             queryset.filter(has_unpublished_changes=True, latest_revision__user=user)
             .exclude(in_active_workflow(queryset.model))
+            .exclude(Exists(approved))
             .select_related("latest_revision")
             .annotate(edited_at=F("latest_revision__created_at"))
         )
