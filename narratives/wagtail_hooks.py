@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets
 
-from .admin_panels import DueForReviewPanel
+from .admin_panels import ConsentEndingPanel, DueForReviewPanel
 from .erasure import ERASE_ACTION
 from .models import MessengerIdentity, MessengerPage
 from .permissions import can_change_identity
@@ -69,5 +69,5 @@ def private_record_button(
 
 
 @hooks.register("construct_homepage_panels")
-def add_due_for_review_panel(request: object, panels: list) -> None:
-    panels.append(DueForReviewPanel())
+def add_dashboard_panels(request: object, panels: list) -> None:
+    panels += [DueForReviewPanel(), ConsentEndingPanel()]
