@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.api.fields import DownloadField, RenditionField, TermsField
 from cms.bidi import strip_bidi_controls
+from cms.media_rights import MediaRightsPanel
 from cms.models.querysets import not_expired
 from cms.models.review import KeepReviewedRevisionsMixin
 from cms.renditions import ImagesShown
@@ -174,7 +175,9 @@ class Material(
                             FieldPanel("consent_reference"),
                         ],
                         heading=_("Rights and consent"),
-                    )
+                    ),
+                    # The chosen image's and file's own rights, read-only (cms.media_rights).
+                    MediaRightsPanel(),
                 ],
                 heading=_("Rights"),
             ),
