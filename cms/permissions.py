@@ -1,6 +1,10 @@
-"""Who may read internal material on the public site."""
+"""Who may read internal material on the public site; who counts as staff."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import QuerySet
+
+from .roles import ADMIN_ACCESS
 
 VIEW_INTERNAL_CONTENT = "cms.view_internal_content"
 
@@ -8,3 +12,9 @@ VIEW_INTERNAL_CONTENT = "cms.view_internal_content"
 def can_view_internal_content(user: User | AnonymousUser) -> bool:
     """Practitioners (and staff whose groups carry the permission) read talking points."""
     return user.is_authenticated and user.is_active and user.has_perm(VIEW_INTERNAL_CONTENT)
+
+
+def staff_members() -> QuerySet[User]:
+    """Active people who work in the admin (every role but the practitioners, who read the
+    public site only); never public users."""
+    return get_user_model().objects.with_perm(ADMIN_ACCESS, is_active=True)
