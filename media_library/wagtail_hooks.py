@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.admin_listings import TranslationStatesSnippetViewSetMixin
 from cms.editing import GuardedSnippetEditView
+from cms.relations.choosers import OwnLanguageSnippetChooserViewSet
 
 from .models import CardSet, Material
 
@@ -14,6 +15,7 @@ from .models import CardSet, Material
 class MaterialViewSet(TranslationStatesSnippetViewSetMixin, SnippetViewSet):
     model = Material
     edit_view_class = GuardedSnippetEditView
+    chooser_viewset_class = OwnLanguageSnippetChooserViewSet
     icon = "doc-full-inverse"
     list_display = ["title", "kind", "format", "language", "expires_at"]
     list_filter = ["kind", "format", "language", "live"]

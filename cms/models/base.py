@@ -20,6 +20,7 @@ from wagtail.utils.decorators import cached_classmethod
 from ..bidi import strip_bidi_controls
 from ..media_rights import MediaRightsPanel
 from ..pagination import KeyFirstPaginator
+from ..relations.forms import LocalisedRelationsPageForm
 from ..renditions import ImagesShown, images_in_stream_fields
 from ..rich_text_sanitiser import sanitise_stored_rich_text
 from .querysets import VisiblePageQuerySet, in_locale
@@ -52,6 +53,8 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
     )
 
     objects = PageManager.from_queryset(VisiblePageQuerySet)()
+    # Relation fields offer the page's own language only (cms.relations).
+    base_form_class = LocalisedRelationsPageForm
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -24,6 +25,7 @@ from cms.bidi import strip_bidi_controls
 from cms.media_rights import MediaRightsPanel
 from cms.models.querysets import not_expired
 from cms.models.review import KeepReviewedRevisionsMixin
+from cms.relations.forms import LocalisedRelationsForm
 from cms.renditions import ImagesShown
 
 from .rights import RightsMixin
@@ -115,6 +117,7 @@ class Material(
     )
 
     objects = VisibleSnippetQuerySet.as_manager()
+    base_form_class = LocalisedRelationsForm
 
     # What wagtail-localize sends for translation. A material in another language is a
     # translation of the German one with its own file, preview image and file language
@@ -158,8 +161,8 @@ class Material(
             ObjectList(
                 [
                     FieldPanel("language"),
-                    FieldPanel("audiences"),
-                    FieldPanel("topics"),
+                    FieldPanel("audiences", widget=CheckboxSelectMultiple),
+                    FieldPanel("topics", widget=CheckboxSelectMultiple),
                     FieldPanel("version"),
                     FieldPanel("expires_at"),
                 ],
