@@ -1,5 +1,7 @@
 """Review tasks with four eyes: nobody approves what they wrote themselves."""
 
+from typing import NamedTuple
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -175,6 +177,39 @@ class PeopleInPicturesTask(ReviewTask):
             comment=gettext("No image shows people; no privacy review needed."),
         )
         return task_state
+
+
+class ReviewStep(NamedTuple):
+    name: str
+    applies: bool  # to the latest revision
+    when_people_shown: bool  # the step runs only when an image shows people
+
+
+def review_path(obj: models.Model) -> list[ReviewStep]:
+    """The steps of the workflow `obj` goes through if submitted now, each with whether it
+    applies to the latest revision (the privacy step only when an image in it shows people)."""
+    workflow = obj.get_workflow() if hasattr(obj, "get_workflow") else None
+    if workflow is None:
+        return []
+    latest = obj.get_latest_revision() if obj.pk else None
+    content = latest.as_object() if latest else obj
+    steps = []
+    for task in workflow.tasks.filter(active=True):
+        task = task.specific
+        conditional = isinstance(task, PeopleInPicturesTask)
+        applies = not conditional or uses_images_of_people(content)
+        steps.append(ReviewStep(task.name, applies, conditional))
+    return steps
+
+
+def approval_withheld_reason(obj: models.Model, user: object) -> str:
+    """Why a member of the current step's reviewing group is offered no approve action
+    (four eyes); empty when they may approve or the step is not theirs."""
+    task = getattr(obj, "current_workflow_task", None)
+    task = task.specific if task else None
+    if not isinstance(task, ReviewTask) or not task._user_in_groups(user):
+        return ""
+    return task.refuses_approval_from(obj, user)
 
 
 def restart_review_after_move(sender: type, instance: models.Model, **kwargs: object) -> None:
