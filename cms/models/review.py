@@ -202,6 +202,23 @@ def review_path(obj: models.Model) -> list[ReviewStep]:
     return steps
 
 
+def steps_to_repeat(obj: models.Model) -> list[str]:
+    """Steps of the running review that approved an earlier version and, as content changed
+    since (WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT), approve again after resubmission.
+    The automatic pass of the privacy step (nobody approved it) is not named."""
+    state = getattr(obj, "current_workflow_state", None)
+    latest = obj.get_latest_revision() if state else None
+    if latest is None:
+        return []
+    approved = (
+        state.task_states.filter(status=TaskState.STATUS_APPROVED, finished_by__isnull=False)
+        .exclude(revision=latest)
+        .exclude(task__in=state.task_states.filter(revision=latest).values("task"))
+        .values_list("task_id", flat=True)
+    )
+    return [task.name for task in state.workflow.tasks.filter(pk__in=approved)]
+
+
 def approval_withheld_reason(obj: models.Model, user: object) -> str:
     """Why a member of the current step's reviewing group is offered no approve action
     (four eyes); empty when they may approve or the step is not theirs."""

@@ -3,7 +3,7 @@
 from django import template
 from django.db.models import Model
 
-from ..models.review import ReviewStep, approval_withheld_reason, review_path
+from ..models.review import ReviewStep, approval_withheld_reason, review_path, steps_to_repeat
 
 register = template.Library()
 
@@ -18,6 +18,12 @@ def review_steps(obj: Model) -> list[ReviewStep]:
 def approval_withheld(obj: Model, user: object) -> str:
     """`{% approval_withheld object request.user as reason %}`: why no approve action."""
     return approval_withheld_reason(obj, user) if obj is not None and obj.pk else ""
+
+
+@register.simple_tag
+def repeated_steps(obj: Model) -> str:
+    """`{% repeated_steps object as repeated %}`: "Fachprüfung, Freigabe" or ""."""
+    return ", ".join(steps_to_repeat(obj)) if obj is not None and obj.pk else ""
 
 
 @register.filter

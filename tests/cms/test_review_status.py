@@ -107,3 +107,26 @@ def test_a_reviewer_without_the_approve_action_is_told_why(client, home, named):
     client.logout()
     log_in_with_second_factor(client, officer)
     assert "nicht freigeben" not in status_panel(client, page)
+
+
+def test_the_submitter_is_told_which_steps_approve_again_after_an_edit(client, home, named):
+    """Sent back by Freigabe after Fachprüfung approved: once the officer changes the content,
+    Fachprüfung must approve again (re-approval on edit), and the panel says so and why."""
+    officer = named[roles.COMMUNICATION]
+    page = narrative(home, officer)
+    page.get_workflow().start(page, officer)
+    for role, action in ((roles.SUBJECT_REVIEW, "approve"), (roles.SIGN_OFF, "reject")):
+        page.refresh_from_db()
+        task_state = page.current_workflow_state.current_task_state
+        task_state.task.specific.on_action(task_state, named[role], action, comment="")
+    page.refresh_from_db()
+    log_in_with_second_factor(client, officer)
+    note = "Der Inhalt hat sich geändert, seit"
+    assert note not in status_panel(client, page)  # nothing changed yet
+
+    page.counter_narrative = "Überarbeitet."
+    page.save_revision(user=officer)
+    assert (
+        f"{note} {roles.SUBJECT_REVIEW} ihn freigegeben hat; diese Schritte geben nach dem "
+        "erneuten Einreichen noch einmal frei." in status_panel(client, page)
+    )
