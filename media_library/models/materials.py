@@ -23,6 +23,7 @@ from cms.api.fields import DownloadField, RenditionField, TermsField
 from cms.bidi import strip_bidi_controls
 from cms.models.querysets import not_expired
 from cms.models.review import KeepReviewedRevisionsMixin
+from cms.panels import SlugSourcePanel
 from cms.renditions import ImagesShown
 
 from .rights import RightsMixin
@@ -143,7 +144,7 @@ class Material(
         [
             ObjectList(
                 [
-                    FieldPanel("title"),
+                    SlugSourcePanel("title"),
                     FieldPanel("slug"),
                     FieldPanel("summary"),
                     FieldPanel("kind"),

@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -17,7 +16,8 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from cms.api.fields import LinkedItemsField, RenditionField, TermsField
-from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessageBlock, SourceBlock
+from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessagesBlock, SourceBlock
+from cms.go_live import BasePageForm
 from cms.models import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
 from cms.models.querysets import VisiblePageQuerySet
 from cms.permissions import can_view_internal_content
@@ -65,7 +65,7 @@ class NarrativeIndexPage(ListingPage):
         )
 
 
-class NarrativePageForm(WagtailAdminPageForm):
+class NarrativePageForm(BasePageForm):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk is None and not self.initial.get("review_by"):
@@ -86,10 +86,8 @@ class NarrativePage(BasePage):
         help_text=_("The credible alternative, in one or two sentences."),
     )
     key_messages = StreamField(
-        [("message", KeyMessageBlock())],
+        KeyMessagesBlock(),
         verbose_name=_("key messages"),
-        min_num=1,
-        max_num=7,
         help_text=_("Between one and seven short messages."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -199,6 +197,13 @@ class NarrativePage(BasePage):
     class Meta:
         verbose_name = _("narrative")
         verbose_name_plural = _("narratives")
+
+    def listing_card(self) -> dict:
+        return {
+            "title": self.title,
+            "text": self.introduction or self.counter_narrative,
+            "image": self.image,
+        }
 
     def clean(self) -> None:
         super().clean()
