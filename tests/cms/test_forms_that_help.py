@@ -39,14 +39,16 @@ def without_scripts(html: str) -> str:
     return re.sub(r"<(script|noscript)\b.*?</\1>", "", html, flags=re.DOTALL)
 
 
+def new_page_form(client: Client, parent: Page, model_name: str) -> str:
+    url = reverse("wagtailadmin_pages:add", args=("narratives", model_name, parent.pk))
+    return client.get(url).content.decode()
+
+
 # The messenger's title
 
 
 def test_the_messenger_title_says_alias_only(admin_client, home):
-    index = MessengerIndexPageFactory(parent=home)
-    html = admin_client.get(
-        reverse("wagtailadmin_pages:add", args=("narratives", "messengerpage", index.pk))
-    ).content.decode()
+    html = new_page_form(admin_client, MessengerIndexPageFactory(parent=home), "messengerpage")
     title = re.search(r'<input type="text" name="title"[^>]*>', html).group(0)
     assert 'placeholder="Alias*"' in title
     assert "Nur der Alias – niemals der echte Name." in html
@@ -129,10 +131,7 @@ def test_each_admin_language_reads_the_pickers_dates(language):
 
 
 def test_the_narrative_form_shows_its_review_date_in_german(admin_client, home):
-    index = NarrativeIndexPageFactory(parent=home)
-    html = admin_client.get(
-        reverse("wagtailadmin_pages:add", args=("narratives", "narrativepage", index.pk))
-    ).content.decode()
+    html = new_page_form(admin_client, NarrativeIndexPageFactory(parent=home), "narrativepage")
     review_by = re.search(r'<input type="text" name="review_by"[^>]*>', html).group(0)
     assert re.search(r'value="\d\d\.\d\d\.\d{4}"', review_by), review_by
 

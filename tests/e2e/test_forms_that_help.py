@@ -9,15 +9,14 @@ import re
 import pytest
 from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
 from cms import roles
-from tests.factories.second_factor import totp_code
 
 from .admin_ui import (
     autosaved,
     first_code,
+    log_in,
     message,
     open_new_page_form,
     text_field,
@@ -71,25 +70,8 @@ def test_sign_in_and_recovery_codes(site_tree, new_context):
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
-def log_in(context: object, user: object) -> Page:
-    """Signs in with password and app code (the app is set up in the test above)."""
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.get_by_label("Benutzername").fill(user.username)
-    page.get_by_label(re.compile(r"^\s*Passwort")).fill(PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
-    page.get_by_label("Code").fill(totp_code(TOTPDevice.objects.get(user=user)))
-    page.get_by_role("button", name="Bestätigen").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-    return page
-
-
 def test_editing_forms_help(site_tree, new_context):
-    from tests.factories.second_factor import TOTPDeviceFactory
-
-    officer = site_tree["users"][roles.COMMUNICATION]
-    TOTPDeviceFactory(user=officer)
-    page = log_in(new_context(), officer)
+    page = log_in(new_context(), site_tree["users"][roles.COMMUNICATION])
 
     # The messenger's title asks for an alias, never the real name.
     open_new_page_form(page, site_tree["messenger_index"].pk)
@@ -162,12 +144,8 @@ def set_schedule(page: Page, go_live: str) -> None:
 
 
 def test_a_topics_slug_follows_its_name(site_tree, new_context):
-    from tests.factories.second_factor import TOTPDeviceFactory
-
     # Subject reviewers maintain the taxonomies.
-    reviewer = site_tree["users"][roles.SUBJECT_REVIEW]
-    TOTPDeviceFactory(user=reviewer)
-    page = log_in(new_context(), reviewer)
+    page = log_in(new_context(), site_tree["users"][roles.SUBJECT_REVIEW])
     page.goto("/admin/snippets/cms/topic/add/")
     text_field(page, "Name").press_sequentially("Schule und Ausbildung")
     expect(text_field(page, "Kurztitel")).to_have_value("schule-und-ausbildung")
