@@ -130,12 +130,6 @@ def test_each_admin_language_reads_the_pickers_dates(language):
     assert (moment.day, moment.month, moment.hour, moment.minute) == (7, 12, 14, 30)
 
 
-def test_the_narrative_form_shows_its_review_date_in_german(admin_client, home):
-    html = new_page_form(admin_client, NarrativeIndexPageFactory(parent=home), "narrativepage")
-    review_by = re.search(r'<input type="text" name="review_by"[^>]*>', html).group(0)
-    assert re.search(r'value="\d\d\.\d\d\.\d{4}"', review_by), review_by
-
-
 # A go-live date in the past is refused, with the reason
 
 
@@ -285,3 +279,10 @@ def test_the_sign_in_names_the_programme_in_german(client, db):
     labels = re.findall(r'<label class="w-field__label"[^>]*>\s*([^<]+?)\s*<', html)
     assert labels == ["Benutzername", "Passwort"]
     assert "Password" not in without_scripts(html)
+
+
+def test_snippet_listings_show_german_dates(admin_client):
+    MaterialFactory(title="Elternflyer", expires_at=datetime.date(2026, 12, 7))
+    html = admin_client.get(reverse("wagtailsnippets_media_library_material:list")).content.decode()
+    assert "7. Dezember 2026" in html
+    assert "2026-12-07" not in html and "December" not in html
