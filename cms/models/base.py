@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -18,13 +19,16 @@ from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from ..bidi import strip_bidi_controls
+from ..go_live import BasePageForm
 from ..media_rights import MediaRightsPanel
 from ..pagination import KeyFirstPaginator
-from ..relations.forms import LocalisedRelationsPageForm
 from ..renditions import ImagesShown, images_in_stream_fields
 from ..rich_text_sanitiser import sanitise_stored_rich_text
 from .querysets import VisiblePageQuerySet, in_locale
 from .review import KeepReviewedRevisionsMixin
+
+# The editor's preview of how a page appears as a card in listings, teaser image included.
+CARD_PREVIEW = "card"
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,8 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
     )
 
     objects = PageManager.from_queryset(VisiblePageQuerySet)()
-    # Relation fields offer the page's own language only (cms.relations).
-    base_form_class = LocalisedRelationsPageForm
+    # Relation fields offer the page's own language only; go-live dates are in the future.
+    base_form_class = BasePageForm
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
@@ -84,10 +88,22 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
             sanitise_stored_rich_text(self)  # otherwise full_clean() does it
         super().save(*args, **kwargs)
 
+    @property
+    def preview_modes(self) -> list[tuple[str, str]]:
+        return [*super().preview_modes, (CARD_PREVIEW, _("Card in listings"))]
+
     def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
         # wagtail-localize previews an unsaved translation with its overrides applied.
         sanitise_stored_rich_text(self)
+        if mode_name == CARD_PREVIEW:
+            context = {"page": self, "card": self.listing_card(), "request": request}
+            return TemplateResponse(request, "components/card_preview.html", context)
         return super().serve_preview(request, mode_name)
+
+    def listing_card(self) -> dict:
+        """What this page's card in a listing shows (components/card.html's parameters);
+        the card preview shows it, subclasses with a teaser image or more add theirs."""
+        return {"title": self.title, "text": self.introduction}
 
     def get_view_restrictions(self) -> QuerySet:
         """Restrictions on this page or an ancestor, in one query instead of Wagtail's two.
