@@ -15,7 +15,7 @@ from .content_security import csp_report
 from .health import health_view
 from .sitemap import LanguageSitemap
 from .translation_review import GuardedUpdateTranslationsView
-from .views import PractitionerLoginView, robots_txt
+from .views import PractitionerLoginView, favicon, robots_txt
 
 urlpatterns = [
     # Before the admin's own: wagtail-localize's view, without "publish immediately" for anyone
@@ -30,6 +30,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("csp-report/", csp_report, name="csp_report"),
     # Outside the language prefixes: one public, read-only API and one health check.
     path("api/v2/", include("cms.api.urls")),
