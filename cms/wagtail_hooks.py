@@ -24,6 +24,11 @@ from .models import Approach, Audience, BasePage, Channel, Topic, Value
 from .page_cache.middleware import share_with_everyone
 from .page_cache.parts import keep_route
 from .page_links import LivePageLinkHandler
+from .review_history import (
+    ReviewerPageHistoryView,
+    ReviewerRevisionsCompareView,
+    ReviewerRevisionsView,
+)
 from .translation_review import (
     can_submit,
     submit_translation_for_review,
@@ -78,9 +83,13 @@ register_snippet(TaxonomyViewSetGroup)
 
 
 class GuardedPageViewSet(PageViewSet):
-    """Our page types' admin views, with the stale-save guard on the editor."""
+    """Our page types' admin views, with the stale-save guard on the editor; reviewers read
+    the history of the page under their review (cms.review_history)."""
 
     edit_view_class = GuardedPageEditView
+    history_view_class = ReviewerPageHistoryView
+    revisions_compare_view_class = ReviewerRevisionsCompareView
+    revisions_view_class = ReviewerRevisionsView
 
 
 def page_viewset_for(model: type[BasePage]) -> GuardedPageViewSet:
