@@ -24,6 +24,7 @@ from .models import Approach, Audience, BasePage, Channel, Topic, Value
 from .page_cache.middleware import share_with_everyone
 from .page_cache.parts import keep_route
 from .page_links import LivePageLinkHandler
+from .review_actions import name_repeats_on_page_submit, name_repeats_on_snippet_submit
 from .review_history import (
     ReviewerPageHistoryView,
     ReviewerRevisionsCompareView,
@@ -266,3 +267,7 @@ def role_dashboard(request: HttpRequest, panels: list) -> None:
 
 
 hooks.register("construct_homepage_summary_items", count_pages_without_stand_ins)
+
+
+hooks.register("construct_page_action_menu", name_repeats_on_page_submit)
+hooks.register("construct_snippet_action_menu", name_repeats_on_snippet_submit)

@@ -190,10 +190,14 @@ class ReviewStep(NamedTuple):
     when_people_shown: bool  # the step runs only when an image shows people
 
 
-def review_path(obj: models.Model) -> list[ReviewStep]:
+def review_path(obj: models.Model, parent: models.Model | None = None) -> list[ReviewStep]:
     """The steps of the workflow `obj` goes through if submitted now, each with whether it
-    applies to the latest revision (the privacy step only when an image in it shows people)."""
-    workflow = obj.get_workflow() if hasattr(obj, "get_workflow") else None
+    applies to the latest revision (the privacy step only when an image in it shows people).
+
+    A page not saved yet has no place in the tree; `parent`, where it is being created,
+    tells its workflow (as Wagtail's submit action does)."""
+    source = parent if obj.pk is None and parent is not None else obj
+    workflow = source.get_workflow() if hasattr(source, "get_workflow") else None
     if workflow is None:
         return []
     latest = obj.get_latest_revision() if obj.pk else None
@@ -222,6 +226,27 @@ def steps_to_repeat(obj: models.Model) -> list[str]:
         .values_list("task_id", flat=True)
     )
     return [task.name for task in state.workflow.tasks.filter(pk__in=approved)]
+
+
+def why_step_repeats(obj: models.Model, task: object) -> str:
+    """Why `task` reviews `obj` again in the running review: it approved an earlier version
+    (re-approval on edit). Empty when this is the step's first round or it never approved."""
+    state = getattr(obj, "current_workflow_state", None)
+    if state is None:
+        return ""
+    rounds = state.task_states.filter(task=task).select_related("revision")
+    current = rounds.order_by("-started_at", "-pk").first()
+    earlier = (
+        rounds.filter(status=TaskState.STATUS_APPROVED, finished_by__isnull=False)
+        .exclude(revision=current.revision_id)
+        .order_by("-finished_at")
+        .first()
+    )
+    if earlier is None:
+        return ""
+    if _content(earlier.revision) != _content(current.revision):
+        return gettext("The content changed after this step approved it, so it approves again.")
+    return gettext("A new version was submitted after this step approved it, so it approves again.")
 
 
 def approval_withheld_reason(obj: models.Model, user: object) -> str:

@@ -1,17 +1,28 @@
-"""What the editor's status panel tells about the review: its path and withheld approvals."""
+"""What the status panel, the dashboard and the review mails tell about the review: its path,
+repeated steps and withheld approvals."""
 
 from django import template
 from django.db.models import Model
+from wagtail.models import Page
 
-from ..models.review import ReviewStep, approval_withheld_reason, review_path, steps_to_repeat
+from ..models.review import (
+    ReviewStep,
+    approval_withheld_reason,
+    review_path,
+    steps_to_repeat,
+    why_step_repeats,
+)
 
 register = template.Library()
 
 
 @register.simple_tag
-def review_steps(obj: Model) -> list[ReviewStep]:
-    """`{% review_steps object as steps %}`: the review's steps for the latest version."""
-    return review_path(obj) if obj is not None and obj.pk else []
+def review_steps(obj: Model, parent: Model | None = None) -> list[ReviewStep]:
+    """`{% review_steps object panel.parent_page as steps %}`: the review's steps for the
+    latest version; for a page not saved yet, those of the workflow of `parent`."""
+    if obj is None or (obj.pk is None and isinstance(obj, Page) and parent is None):
+        return []
+    return review_path(obj, parent)
 
 
 @register.simple_tag
@@ -24,6 +35,12 @@ def approval_withheld(obj: Model, user: object) -> str:
 def repeated_steps(obj: Model) -> str:
     """`{% repeated_steps object as repeated %}`: "Fachprüfung, Freigabe" or ""."""
     return ", ".join(steps_to_repeat(obj)) if obj is not None and obj.pk else ""
+
+
+@register.simple_tag
+def repeat_reason(obj: Model, task: object) -> str:
+    """`{% repeat_reason object task as reason %}`: why a step reviews again (review mails)."""
+    return why_step_repeats(obj, task) if obj is not None and task is not None else ""
 
 
 @register.filter
