@@ -194,6 +194,9 @@ def restore_public_content(before: models.Model) -> None:
         public = current.live_revision.as_object()
         public.live = True
         public.save(**({"clean": False} if isinstance(public, Page) else {}))
-    model._default_manager.filter(pk=before.pk).update(
-        latest_revision=draft, has_unpublished_changes=True
-    )
+    draft_state = {"latest_revision": draft, "has_unpublished_changes": True}
+    if isinstance(before, Page):
+        # As Wagtail's own draft save does: the admin (explorer, review dashboards) names a
+        # page by its draft's title, here the translated one, not the German stand-in's.
+        draft_state["draft_title"] = draft.content.get("title") or current.title
+    model._default_manager.filter(pk=before.pk).update(**draft_state)

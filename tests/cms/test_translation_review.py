@@ -78,6 +78,8 @@ def test_a_translation_goes_live_only_after_review(client, narrative, role_users
     assert client.post(submit).status_code == 302
     target = english(narrative).specific
     assert current_task(target) == roles.SUBJECT_REVIEW
+    # Reviewers' dashboards and the explorer name the draft by its translated title.
+    assert target.get_admin_display_title() == "EN Schule"
     client.logout()
     assert COUNTER_EN not in client.get(target.url).content.decode()
 

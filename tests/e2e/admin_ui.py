@@ -196,3 +196,41 @@ def preview_from_dashboard(page: Page, title: str) -> Page:
         row.get_by_role("link", name="Vorschau").click()
     preview.value.wait_for_load_state()
     return preview.value
+
+
+def request_translation(page: Page, parent_id: int, title: str, language: str) -> None:
+    """Asks for a translation the way the explorer offers it: the page's row menu in its
+    parent's listing, "Diese Seite übersetzen", the language ticked; Wagtail-localize then
+    opens its translation editor on the new translation."""
+    page.goto(f"/admin/pages/{parent_id}/")
+    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=title, exact=True))
+    row.get_by_role("button", name=f"Weitere Optionen für '{title}'").click()
+    row.get_by_role("link", name="Diese Seite übersetzen").click()
+    page.get_by_role("checkbox", name=language, exact=True).check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Absenden").click()
+    expect(page.locator(".js-translation-editor")).to_be_attached()
+
+
+def translate_segment(page: Page, source: str, translation: str) -> None:
+    """Translates one string in wagtail-localize's translation editor and waits until it is
+    saved."""
+    segment = page.locator("li.incomplete").filter(has=page.get_by_text(source, exact=True))
+    segment.get_by_role("button", name="Übersetzen").click()
+    with page.expect_response(re.compile(r"/admin/localize/translate/\d+/strings/")) as saved:
+        segment.get_by_role("textbox").fill(translation)
+        segment.get_by_role("button", name="Speichern").click()
+    assert saved.value.ok, saved.value.text()
+
+
+def translation_editor_main_action(page: Page) -> object:
+    """The main (first) button of the translation editor's footer."""
+    return page.locator("footer.footer .w-dropdown-button").first.get_by_role("button").first
+
+
+def submit_translation_in_editor(page: Page) -> None:
+    """Submits the translation for review with the editor's main action."""
+    with page.expect_navigation():
+        translation_editor_main_action(page).click()
+    expect(message(page)).to_contain_text("wurde zur Prüfung eingereicht")
+    expect(page.get_by_role("button", name="Zur Prüfung einreichen")).to_have_count(0)

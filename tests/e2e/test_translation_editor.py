@@ -9,7 +9,12 @@ from playwright.sync_api import expect
 
 from cms import roles
 
-from .admin_ui import log_in, message
+from .admin_ui import (
+    log_in,
+    submit_translation_in_editor,
+    translate_segment,
+    translation_editor_main_action,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -59,17 +64,11 @@ def test_officer_translates_previews_and_submits_an_arabic_narrative_in_the_edit
     expect(page.locator(".image-chooser img")).to_have_attribute("alt", "Jugendliche im Gespräch")
 
     # Translate the counter-narrative.
-    segment = page.locator("li.incomplete", has_text=COUNTER)
-    segment.get_by_role("button", name="Übersetzen").click()
-    with page.expect_response(re.compile(r"/admin/localize/translate/\d+/strings/")) as saved:
-        segment.get_by_role("textbox").fill(COUNTER_AR)
-        segment.get_by_role("button", name="Speichern").click()
-    assert saved.value.ok
+    translate_segment(page, COUNTER, COUNTER_AR)
 
     # The main action is submitting for review; locking is no more than a menu entry.
     footer = page.locator("footer.footer")
-    main = footer.locator(".w-dropdown-button").first
-    expect(main.get_by_role("button").first).to_have_text(re.compile("Zur Prüfung einreichen"))
+    expect(translation_editor_main_action(page)).to_have_text(re.compile("Zur Prüfung einreichen"))
     expect(footer.get_by_role("button", name="Sperren")).to_be_hidden()
 
     # The preview shows the Arabic draft, right to left, not the German stand-in.
@@ -86,7 +85,4 @@ def test_officer_translates_previews_and_submits_an_arabic_narrative_in_the_edit
     preview.close()
 
     # Submitted from the editor itself.
-    with page.expect_navigation():
-        main.get_by_role("button", name="Zur Prüfung einreichen").click()
-    expect(message(page)).to_contain_text("wurde zur Prüfung eingereicht")
-    expect(page.get_by_role("button", name="Zur Prüfung einreichen")).to_have_count(0)
+    submit_translation_in_editor(page)
