@@ -187,3 +187,26 @@ def preview_from_dashboard(page: Page, title: str) -> Page:
         row.get_by_role("link", name="Vorschau").click()
     preview.value.wait_for_load_state()
     return preview.value
+
+
+def upload_in_chooser(
+    page: Page,
+    field: str,
+    choose: str,
+    file: object,
+    fill: dict[str, str],
+    check: tuple[str, ...] = (),
+) -> None:
+    """Uploads a file from a chooser field's modal (its 'Hochladen' tab), as editors do while
+    writing: the form's own fields filled in, then the upload chosen for the field."""
+    region = page.get_by_role("region", name=re.compile(rf"^{re.escape(field)}"))
+    region.get_by_role("button", name=choose).click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("tab", name="Hochladen").click()
+    dialog.get_by_label(re.compile(r"^Datei")).set_input_files(str(file))
+    for label, value in fill.items():
+        dialog.get_by_label(re.compile(rf"^{re.escape(label)}\*?$")).fill(value)
+    for label in check:
+        dialog.get_by_label(label).check()
+    dialog.get_by_role("button", name="Hochladen").click()
+    expect(dialog).to_be_hidden()
