@@ -1,6 +1,7 @@
-"""Who may read internal material on the public site."""
+"""Who may read internal material on the public site, and who writes content."""
 
 from django.contrib.auth.models import AnonymousUser, User
+from wagtail.permissions import page_permission_policy
 
 VIEW_INTERNAL_CONTENT = "cms.view_internal_content"
 
@@ -8,3 +9,9 @@ VIEW_INTERNAL_CONTENT = "cms.view_internal_content"
 def can_view_internal_content(user: User | AnonymousUser) -> bool:
     """Practitioners (and staff whose groups carry the permission) read talking points."""
     return user.is_authenticated and user.is_active and user.has_perm(VIEW_INTERNAL_CONTENT)
+
+
+def drafts_content(user: User | AnonymousUser) -> bool:
+    """Writes pages (Redaktion, Administration): their dashboard lists what needs writing, such
+    as narratives past their review-by date. Reviewers only read and approve."""
+    return page_permission_policy.user_has_permission(user, "add")

@@ -101,17 +101,22 @@ def setup_roles_and_workflows() -> SetupReport:
     WorkflowPage.objects.update_or_create(
         page=root_page, defaults={"workflow": workflows[roles.PAGE_WORKFLOW]}
     )
-    report.assignments.append(f"{roles.PAGE_WORKFLOW}: every page")
+    # What each workflow reaches, one line per workflow.
+    reaches: dict[str, list[str]] = {name: [] for name in roles.WORKFLOWS}
+    reaches[roles.PAGE_WORKFLOW].append("every page")
     messenger_index = apps.get_model("narratives", "MessengerIndexPage")
-    for index in messenger_index.objects.all():
+    indexes = messenger_index.objects.all()
+    for index in indexes:
         WorkflowPage.objects.update_or_create(
             page=index, defaults={"workflow": workflows[roles.MESSENGER_WORKFLOW]}
         )
-        report.assignments.append(f"{roles.MESSENGER_WORKFLOW}: {index.title}")
+    # Each language version of the index is a page of its own: counted, not listed.
+    reaches[roles.MESSENGER_WORKFLOW].append(f"{len(indexes)} messenger index pages")
     for label in roles.SNIPPET_WORKFLOW_MODELS:
         content_type = ContentType.objects.get_for_model(apps.get_model(label))
         WorkflowContentType.objects.update_or_create(
             content_type=content_type, defaults={"workflow": workflows[roles.PAGE_WORKFLOW]}
         )
-        report.assignments.append(f"{roles.PAGE_WORKFLOW}: {label}")
+        reaches[roles.PAGE_WORKFLOW].append(label)
+    report.assignments = [f"{name}: {', '.join(targets)}" for name, targets in reaches.items()]
     return report

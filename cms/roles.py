@@ -99,23 +99,25 @@ PAGE_PERMISSIONS: dict[str, list[str]] = {
     ],
 }
 
-# Image and document permissions on the root collection.
-_CHOOSE = ["media_library.choose_customimage", "media_library.choose_customdocument"]
+
+# Image and document permissions on the root collection, under the names Wagtail's permission
+# policies check (auth models wagtailimages.Image and wagtaildocs.Document, whatever the custom
+# models are called). "add" alone lets people edit and delete what they uploaded themselves;
+# "change" covers everyone's (focal point included). Reviewers only choose: they see the pictures
+# in the chooser, and each editor shows the consent references read-only (media_library.panels).
+def _media(actions: tuple[str, ...]) -> list[str]:
+    return [
+        *_crud("wagtailimages", ("image",), actions),
+        *_crud("wagtaildocs", ("document",), actions),
+    ]
+
+
 COLLECTION_PERMISSIONS: dict[str, list[str]] = {
-    COMMUNICATION: [
-        *_CHOOSE,
-        "media_library.add_customimage",
-        "media_library.change_customimage",
-        "media_library.add_customdocument",
-        "media_library.change_customdocument",
-    ],
-    SUBJECT_REVIEW: _CHOOSE,
-    PRIVACY_REVIEW: [*_CHOOSE, "media_library.change_customimage"],
-    SIGN_OFF: _CHOOSE,
-    ADMINISTRATION: [
-        *_CHOOSE,
-        *_crud("media_library", ("customimage", "customdocument"), ("add", "change", "delete")),
-    ],
+    COMMUNICATION: _media(("add", "change", "choose")),
+    SUBJECT_REVIEW: _media(("choose",)),
+    PRIVACY_REVIEW: _media(("choose",)),
+    SIGN_OFF: _media(("choose",)),
+    ADMINISTRATION: _media(("add", "change", "delete", "choose")),
 }
 
 # Review steps: task name -> the group that reviews. The people-in-pictures step is the privacy

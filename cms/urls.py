@@ -15,7 +15,14 @@ from .content_security import csp_report
 from .health import health_view
 from .sitemap import LanguageSitemap
 from .translation_review import GuardedUpdateTranslationsView
-from .views import PractitionerLoginView, robots_txt
+from .views import (
+    PractitionerLoginView,
+    PractitionerPasswordResetCompleteView,
+    PractitionerPasswordResetConfirmView,
+    PractitionerPasswordResetDoneView,
+    PractitionerPasswordResetView,
+    robots_txt,
+)
 
 urlpatterns = [
     # Before the admin's own: wagtail-localize's view, without "publish immediately" for anyone
@@ -48,5 +55,25 @@ urlpatterns += i18n_patterns(
     path("suche/vorschlaege/", suggest_view, name="search_suggestions"),
     path("anmelden/", PractitionerLoginView.as_view(), name="login"),
     path("abmelden/", LogoutView.as_view(), name="logout"),
+    path(
+        "anmelden/passwort-vergessen/",
+        PractitionerPasswordResetView.as_view(),
+        name="password_reset",
+    ),
+    path(
+        "anmelden/passwort-vergessen/gesendet/",
+        PractitionerPasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "anmelden/neues-passwort/<uidb64>/<token>/",
+        PractitionerPasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "anmelden/neues-passwort/fertig/",
+        PractitionerPasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path("", include(wagtail_urls)),
 )

@@ -1,10 +1,12 @@
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from .login_forms import PractitionerLoginForm
+from .password_reset import ThrottledPasswordResetForm
 
 
 class PractitionerLoginView(LoginView):
@@ -13,6 +15,33 @@ class PractitionerLoginView(LoginView):
     template_name = "cms/login.html"
     form_class = PractitionerLoginForm
     redirect_authenticated_user = True
+
+
+class PractitionerPasswordResetView(auth_views.PasswordResetView):
+    """A practitioner who forgot the password asks for a link by mail, on the public site.
+
+    Same form as the admin's (throttled, one answer and one response time for every address);
+    the link leads back here, not into the admin practitioners cannot open.
+    """
+
+    template_name = "cms/password_reset/form.html"
+    form_class = ThrottledPasswordResetForm
+    email_template_name = "cms/password_reset/email.txt"
+    subject_template_name = "cms/password_reset/email_subject.txt"
+    success_url = reverse_lazy("password_reset_done")
+
+
+class PractitionerPasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "cms/password_reset/done.html"
+
+
+class PractitionerPasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "cms/password_reset/confirm.html"
+    success_url = reverse_lazy("password_reset_complete")
+
+
+class PractitionerPasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "cms/password_reset/complete.html"
 
 
 @require_GET

@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.views.edit_translation import edit_translation
 
 from .admin_listings import TranslationStatesSnippetViewSetMixin, replace_localize_row_hooks
+from .dashboard import arrange_panels, count_pages_without_stand_ins
 from .editing import GuardedPageEditView
 from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
 from .emergency_views import EmergencyPublicationViewSet, emergency_publish_page
@@ -240,3 +241,11 @@ def register_emergency_log_action(actions: object) -> None:
 def link_only_to_live_pages(features: object) -> None:
     # After Wagtail's own hook, whose "page" link type this replaces.
     features.register_link_type(LivePageLinkHandler)
+
+
+@hooks.register("construct_homepage_panels")
+def role_dashboard(request: HttpRequest, panels: list) -> None:
+    arrange_panels(panels)
+
+
+hooks.register("construct_homepage_summary_items", count_pages_without_stand_ins)

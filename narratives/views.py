@@ -1,13 +1,16 @@
 """Admin views for the private messenger record (registered in wagtail_hooks)."""
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
 
 from .models import MessengerIdentity
 from .permissions import identity_permission_policy
+from .takedown_views import messenger_action_buttons
 
 VIEW_IDENTITY_ACTION = "narratives.view_identity"
 
@@ -18,6 +21,19 @@ class IdentityEditView(generic.EditView):
         # Every look at a real identity is recorded: who opened which record, and when.
         log(instance=self.object, action=VIEW_IDENTITY_ACTION, user=request.user)
         return response
+
+    @cached_property
+    def header_buttons(self) -> list[HeaderButton]:
+        # The record is where a threat or an erasure request is handled: the actions on the
+        # profile are here too, and bring the officer back to the record.
+        return list(
+            messenger_action_buttons(
+                self.object.messenger,
+                self.request.user,
+                button_class=HeaderButton,
+                next_url=self.request.path,
+            )
+        )
 
 
 class IdentityCreateView(generic.CreateView):

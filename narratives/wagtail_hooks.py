@@ -3,13 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets
 
-from .admin_panels import DueForReviewPanel
+from .admin_panels import ConsentEndingPanel, DueForReviewPanel
 from .erasure import ERASE_ACTION
 from .models import MessengerIdentity, MessengerPage
-from .permissions import can_change_identity, can_erase, can_take_down
+from .permissions import can_change_identity
 from .services import CONSENT_EXPIRED_ACTION
 from .takedown import TAKE_DOWN_ACTION
-from .takedown_views import erase_view, take_down_view
+from .takedown_views import erase_view, messenger_action_buttons, take_down_view
 from .views import VIEW_IDENTITY_ACTION, MessengerIdentityViewSet
 
 messenger_identity_viewset = MessengerIdentityViewSet()
@@ -49,22 +49,8 @@ def takedown_buttons(
     page: object, user: object, view_name: str, next_url: str | None = None
 ) -> object:
     """For a threat situation, and for the right to erasure; privacy officers only."""
-    if not isinstance(page.specific_deferred, MessengerPage):
-        return
-    if can_take_down(user):
-        yield widgets.Button(
-            _("Take down now"),
-            reverse("narratives_take_down", args=[page.pk]),
-            icon_name="warning",
-            priority=91,
-        )
-    if can_erase(user):
-        yield widgets.Button(
-            _("Erase messenger"),
-            reverse("narratives_erase", args=[page.pk]),
-            icon_name="bin",
-            priority=92,
-        )
+    if isinstance(page.specific_deferred, MessengerPage):
+        yield from messenger_action_buttons(page, user)
 
 
 @hooks.register("register_page_header_buttons")
@@ -83,5 +69,5 @@ def private_record_button(
 
 
 @hooks.register("construct_homepage_panels")
-def add_due_for_review_panel(request: object, panels: list) -> None:
-    panels.append(DueForReviewPanel())
+def add_dashboard_panels(request: object, panels: list) -> None:
+    panels += [DueForReviewPanel(), ConsentEndingPanel()]

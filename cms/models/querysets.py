@@ -21,6 +21,11 @@ class VisiblePageQuerySet(PageQuerySet):
         """Live and not restricted to logged-in users, groups or a password."""
         return self.live().exclude(view_restricted())
 
+    def without_stand_ins(self) -> "VisiblePageQuerySet":
+        """No language stand-ins: the aliases of German pages that fill other languages'
+        trees until a translation exists."""
+        return self.filter(alias_of__isnull=True)
+
 
 def load_for_serving(page: Page) -> Page:
     """The specific page, with the relations its template shows joined into the same query.

@@ -63,7 +63,6 @@ class CustomDocument(RightsMixin, AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-        permissions = [("choose_customdocument", _("Can choose document"))]
 
     def clean(self) -> None:
         super().clean()

@@ -69,8 +69,6 @@ class CustomImage(RightsMixin, AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
-        # Wagtail's choosers ask for "choose"; its own Image model declares the same.
-        permissions = [("choose_customimage", _("Can choose image"))]
 
     def clean(self) -> None:
         super().clean()

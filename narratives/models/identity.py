@@ -4,11 +4,22 @@ Kept out of the page on purpose: a ParentalKey child would be serialised into ev
 shown in revision compare, kept in preview state and copied by translation.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+class MessengerIdentityQuerySet(models.QuerySet):
+    def consent_ending(
+        self, within: datetime.timedelta, today: datetime.date | None = None
+    ) -> "MessengerIdentityQuerySet":
+        """Records whose consent has expired or expires within `within` from today: the
+        privacy officers renew them (or the profile stays offline)."""
+        return self.filter(consent_expires_on__lte=(today or timezone.localdate()) + within)
 
 
 class MessengerIdentity(models.Model):
@@ -47,6 +58,8 @@ class MessengerIdentity(models.Model):
         blank=True,
         help_text=_("Risks to consider before showing this person anywhere."),
     )
+
+    objects = MessengerIdentityQuerySet.as_manager()
 
     # Never show up as a "usage" of anything: the reference index is visible to all editors.
     wagtail_reference_index_ignore = True
@@ -89,6 +102,10 @@ class MessengerIdentity(models.Model):
             and self.consent_expires_on
             and self.consent_expires_on >= timezone.localdate()
         )
+
+    @property
+    def consent_expired(self) -> bool:
+        return bool(self.consent_expires_on and self.consent_expires_on < timezone.localdate())
 
     @property
     def photo_allowed(self) -> bool:

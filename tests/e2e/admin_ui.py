@@ -33,6 +33,7 @@ document.addEventListener('w-autosave:error', () => { window.__e2e.saving -= 1; 
 INITIAL_STATE_DELAY_MS = 2000 + 150
 
 AWAITING_REVIEW = "Ihre Überprüfung steht aus"
+RETURNED = "Zurück an Sie: Änderungen angefordert"  # the dashboard's panel (cms.dashboard)
 
 
 def log_in(context: BrowserContext, user: object) -> Page:

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from cms import roles
 
 from .admin_ui import (
+    RETURNED,
     autosaved,
     awaiting_review_row,
     editor_action,
@@ -63,12 +64,10 @@ def test_narrative_goes_live_after_changes_and_both_reviews(site_tree, new_conte
     preview.close()
     review_in_editor(reviewer, TITLE, "Änderungen anfordern", comment=REQUEST)
 
-    # 4. The officer sees the request and its comment, revises and resubmits.
+    # 4. The officer sees the request and its comment on the dashboard, revises and resubmits.
     officer.goto("/admin/")
-    in_workflow = officer.get_by_role("region", name="Ihre Seiten und Schnipsel in einem Workflow")
-    expect(in_workflow.get_by_role("row", name=re.compile(TITLE))).to_contain_text(
-        f"Änderungen angefordert bei {roles.SUBJECT_REVIEW}"
-    )
+    returned = officer.get_by_role("region", name=RETURNED)
+    expect(returned.get_by_role("row", name=re.compile(TITLE))).to_contain_text(REQUEST)
     officer.get_by_role("link", name=TITLE).first.click()
     officer.get_by_role("button", name="Status umschalten").click()
     officer.get_by_role("button", name="Details anschauen").click()

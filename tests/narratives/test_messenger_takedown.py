@@ -222,3 +222,36 @@ def test_the_page_header_offers_takedown_and_erasure_only_to_privacy_officers(
     html = client.get(edit).content.decode()
     assert "<form" in html  # the editor itself opens ...
     assert take_down not in html and erase not in html  # ... without either action
+
+
+def test_the_private_record_takes_down_in_one_click_and_returns_to_it(
+    client, situation, privacy_officer
+):
+    """The record is where a threat report lands: its header carries the action, and after
+    confirming the officer is back on the record, not on an editor they may not open."""
+    record = reverse("messenger_identities:edit", args=[situation.planted.identity.pk])
+    log_in_with_second_factor(client, privacy_officer)
+    html = client.get(record).content.decode()
+    take_down = reverse("narratives_take_down", args=[situation.messenger.pk])
+    assert f'href="{take_down}?next={record.replace("/", "%2F")}"' in html
+
+    confirm = client.get(take_down, {"next": record}).content.decode()
+    assert f'href="{record}"' in confirm  # "Cancel" returns to the record
+    response = client.post(take_down, {"next": record}, follow=True)
+    assert response.redirect_chain == [(record, 302)]
+    assert response.status_code == 200
+    situation.messenger.refresh_from_db()
+    assert not situation.messenger.live
+
+
+def test_after_a_take_down_nobody_is_sent_to_another_host_or_a_refused_editor(
+    client, situation, role_users
+):
+    take_down = reverse("narratives_take_down", args=[situation.messenger.pk])
+    log_in_with_second_factor(client, role_users[roles.PRIVACY_REVIEW])
+    response = client.post(take_down, {"next": "https://evil.example/"})
+    # Privacy officers have no page editor or explorer: they land on the profile's record.
+    assert response["Location"] == reverse(
+        "messenger_identities:edit", args=[situation.planted.identity.pk]
+    )
+    assert client.get(response["Location"]).status_code == 200
