@@ -204,10 +204,11 @@ def upload_in_chooser(
     region.get_by_role("button", name=choose).click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("tab", name="Hochladen").click()
-    dialog.get_by_label(re.compile(r"^Datei")).set_input_files(str(file))
+    # A file input's role is "button", named by its label.
+    dialog.get_by_role("button", name=re.compile(r"^Datei")).set_input_files(str(file))
     for label, value in fill.items():
-        dialog.get_by_label(re.compile(rf"^{re.escape(label)}\*?$")).fill(value)
+        dialog.get_by_role("textbox", name=re.compile(rf"^{re.escape(label)}\*?$")).fill(value)
     for label in check:
-        dialog.get_by_label(label).check()
+        dialog.get_by_role("checkbox", name=label).check()
     dialog.get_by_role("button", name="Hochladen").click()
     expect(dialog).to_be_hidden()
