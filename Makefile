@@ -6,16 +6,31 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint format messages bench bench-site opensearch
 
+# pip's own output is several lines per package: shown as a running count of packages instead;
+# warnings and errors (stderr) pass through, and pip's exit status is kept (pipefail).
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+PIP := $(BIN)/pip install
+PIP_PROGRESS := awk '/^Collecting/ { n++; printf "\r    %d packages collected", n; fflush() } \
+	/^Installing collected/ { printf "\n    installing them...\n"; fflush() } \
+	/^Successfully installed/ { print "    done" }'
+
 $(STAMP): pyproject.toml
+	@echo "==> Installing dependencies into $(VENV) (about 1.5 minutes the first time)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(PIP) --quiet --upgrade pip
+	$(PIP) -e ".[dev]" | $(PIP_PROGRESS)
 	touch $(STAMP)
 
 # Sets up SQLite, media and demo content, prints the admin login and serves http://127.0.0.1:8000
-demo: $(STAMP)
+demo:
+	@echo "==> make demo: 2-3 minutes on the first run (dependencies ~1.5 min, demo content ~50 s), seconds afterwards"
+	@$(MAKE) --no-print-directory $(STAMP)
+	@echo "==> Database"
 	$(BIN)/python manage.py migrate --no-input
+	@echo "==> Demo content (about 50 seconds the first time)"
 	$(BIN)/python manage.py load_demo_content
+	@echo "==> Roles and review workflows"
 	$(BIN)/python manage.py setup_roles_and_workflows
 	$(BIN)/python manage.py ensure_demo_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:8000

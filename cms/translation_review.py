@@ -13,6 +13,7 @@ from django.db import models, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -73,20 +74,38 @@ def translation_awaiting_review(instance: models.Model) -> Translation | None:
     return translations.select_related("source", "target_locale").first()
 
 
+def submission_target(translation: Translation, user: object) -> models.Model | None:
+    """The translation's target when `user` may submit it for review, else None."""
+    target = translation.get_target_instance()
+    if not isinstance(target, DraftStateMixin | Page) or not isinstance(target, WorkflowMixin):
+        return None
+    if not can_submit(user, target) or target.get_workflow() is None:
+        return None
+    return target
+
+
+def review_running(target: WorkflowMixin) -> bool:
+    state = target.current_workflow_state
+    return state is not None and state.status == state.STATUS_IN_PROGRESS
+
+
 @require_http_methods(["GET", "POST"])
 def submit_translation_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
-    """GET asks for confirmation; POST saves the translation as a draft and submits it."""
+    """GET asks for confirmation; POST saves the translation as a draft and submits it.
+
+    The translation editor posts here directly (cms/templatetags/translation_editor.py).
+    """
     translation = get_object_or_404(
         Translation.objects.select_related("source", "target_locale"), pk=translation_id
     )
-    target = translation.get_target_instance()
-    if not isinstance(target, DraftStateMixin | Page) or not isinstance(target, WorkflowMixin):
+    target = submission_target(translation, request.user)
+    if target is None:
         raise PermissionDenied
-    if not can_submit(request.user, target):
-        raise PermissionDenied
+    edit_url = AdminURLFinder(request.user).get_edit_url(target) or reverse("wagtailadmin_home")
+    if review_running(target):
+        messages.warning(request, _("This translation is already in review."))
+        return redirect(edit_url)
     workflow = target.get_workflow()
-    if workflow is None:
-        raise PermissionDenied
     if request.method == "GET":
         return TemplateResponse(
             request,
@@ -123,7 +142,7 @@ def submit_translation_for_review(request: HttpRequest, translation_id: int) -> 
                 "title": str(target),
             },
         )
-    return redirect(AdminURLFinder(request.user).get_edit_url(target) or "wagtailadmin_home")
+    return redirect(edit_url)
 
 
 def keep_public_content_of_translations() -> None:

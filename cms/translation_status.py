@@ -5,9 +5,11 @@ are not translated at all, which translations wait for review, and which are out
 the German page was published again after its text was last sent for translation.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from django import forms
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -112,18 +114,66 @@ def translation_status(pages: list[Page]) -> list[PageStatus]:
     return statuses
 
 
+class ReportFilters(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    state = forms.ChoiceField(
+        label=_("State"),
+        required=False,
+        choices=[("", _("All states")), *((str(state), STATE_LABELS[state]) for state in State)],
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [("", _("All languages")), *target_languages()]
+
+
+@dataclass(frozen=True)
+class LanguageCounts:
+    code: str
+    name: str
+    counts: list[tuple[State, int]]  # in the order of State
+
+
+def counts_by_language(statuses: list[PageStatus]) -> list[LanguageCounts]:
+    tally = Counter(
+        (language.code, language.state) for status in statuses for language in status.languages
+    )
+    return [
+        LanguageCounts(code, name, [(state, tally[code, state]) for state in State])
+        for code, name in target_languages()
+    ]
+
+
 def translation_status_view(request: HttpRequest) -> HttpResponse:
-    """Report of the German pages, in tree order, with their state in each language."""
+    """Report of the German pages, in tree order, with their state in each language; how many
+    pages each language has in each state; filtered by language and state."""
+    filters = ReportFilters(request.GET)
+    language = state = ""
+    if filters.is_valid():
+        language, state = filters.cleaned_data["language"], filters.cleaned_data["state"]
     source = Locale.objects.get(language_code=SOURCE_LANGUAGE)
     pages = Page.objects.filter(locale=source, depth__gt=1).order_by("path")
-    paginator = Paginator(pages, PAGES_PER_REPORT_PAGE)
+    statuses = translation_status(list(pages))
+    counts = counts_by_language(statuses)
+    languages = [(code, name) for code, name in target_languages() if language in ("", code)]
+    shown = [
+        PageStatus(status.page, [lang for lang in status.languages if language in ("", lang.code)])
+        for status in statuses
+    ]
+    if state:
+        shown = [s for s in shown if any(lang.state == state for lang in s.languages)]
+    paginator = Paginator(shown, PAGES_PER_REPORT_PAGE)
     page_obj = paginator.get_page(request.GET.get("p"))
     return TemplateResponse(
         request,
         "cms/admin/translation_status.html",
         {
-            "languages": target_languages(),
-            "statuses": translation_status(list(page_obj.object_list)),
+            "languages": languages,
+            "states": [(state, STATE_LABELS[state]) for state in State],
+            "counts": counts,
+            "filters": filters,
+            "statuses": page_obj.object_list,
             "page_obj": page_obj,
+            "requests_url": reverse("wagtail_localize:translations_report"),
         },
     )

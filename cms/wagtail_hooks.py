@@ -176,6 +176,14 @@ def translation_status_menu_item() -> MenuItem:
     )
 
 
+@hooks.register("construct_reports_menu")
+def one_translation_report(request: HttpRequest, menu_items: list[MenuItem]) -> None:
+    """wagtail-localize's list of translation requests is linked from our report instead of
+    standing next to it in the menu under a name alike."""
+    requests_url = reverse("wagtail_localize:translations_report")
+    menu_items[:] = [item for item in menu_items if item.url != requests_url]
+
+
 def submit_translation_button(instance: object, user: object, priority: int) -> object:
     """Shown on a translation made with wagtail-localize, for those who may submit it."""
     if not hasattr(instance, "translation_key"):

@@ -1,5 +1,7 @@
 """Admin views for the private messenger record (registered in wagtail_hooks)."""
 
+from django import forms
+from django.forms.models import modelform_factory
 from django.http import HttpRequest, HttpResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +9,10 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
+from wagtail.models import Locale
 
-from .models import MessengerIdentity
+from .forms import MessengerIdentityForm
+from .models import MessengerIdentity, MessengerPage
 from .permissions import identity_permission_policy
 from .takedown_views import messenger_action_buttons
 
@@ -39,9 +43,14 @@ class IdentityEditView(generic.EditView):
 class IdentityCreateView(generic.CreateView):
     def get_initial(self) -> dict:
         # The "private record" button on a messenger page passes the page along.
+        # From a translation, the record is for the German profile: one record per person.
         initial = super().get_initial()
         if self.request.GET.get("messenger", "").isdigit():
-            initial["messenger"] = int(self.request.GET["messenger"])
+            page = MessengerPage.objects.filter(pk=self.request.GET["messenger"]).first()
+            if page:
+                initial["messenger"] = (
+                    page.get_translation_or_none(Locale.get_default()) or page
+                ).pk
         return initial
 
 
@@ -74,3 +83,11 @@ class MessengerIdentityViewSet(ModelViewSet):
     ]
     copy_view_enabled = False
     inspect_view_enabled = False
+
+    def get_form_class(self, for_update: bool = False) -> type[forms.ModelForm]:
+        return modelform_factory(
+            self.model,
+            form=MessengerIdentityForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.form_fields,
+        )

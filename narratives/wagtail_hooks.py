@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets
 
+from cms.relations.choosers import PageRelationChooserViewSet
+
 from .admin_panels import ConsentEndingPanel, DueForReviewPanel
 from .erasure import ERASE_ACTION
 from .models import MessengerIdentity, MessengerPage
@@ -18,6 +20,25 @@ messenger_identity_viewset = MessengerIdentityViewSet()
 @hooks.register("register_admin_viewset")
 def register_identity_viewset() -> MessengerIdentityViewSet:
     return messenger_identity_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_page_choosers() -> list[PageRelationChooserViewSet]:
+    """Choosers of narratives and messengers for the relation fields (cms.relations)."""
+    return [
+        PageRelationChooserViewSet(
+            "narrative_chooser",
+            model="narratives.NarrativePage",
+            icon="doc-full",
+            choose_one_text=_("Choose a narrative"),
+        ),
+        PageRelationChooserViewSet(
+            "messenger_chooser",
+            model="narratives.MessengerPage",
+            icon="user",
+            choose_one_text=_("Choose a messenger"),
+        ),
+    ]
 
 
 @hooks.register("register_log_actions")
@@ -60,7 +81,12 @@ def private_record_button(
     """Privacy officers reach the private record from the messenger page; nobody else sees it."""
     if not isinstance(page.specific_deferred, MessengerPage) or not can_change_identity(user):
         return
-    identity = MessengerIdentity.objects.filter(messenger_id=page.pk).only("pk").first()
+    # One record per person, whichever language version of the profile is open.
+    identity = (
+        MessengerIdentity.objects.filter(messenger__translation_key=page.translation_key)
+        .only("pk")
+        .first()
+    )
     if identity:
         url = reverse(messenger_identity_viewset.get_url_name("edit"), args=[identity.pk])
     else:

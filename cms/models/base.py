@@ -18,7 +18,9 @@ from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from ..bidi import strip_bidi_controls
+from ..media_rights import MediaRightsPanel
 from ..pagination import KeyFirstPaginator
+from ..relations.forms import LocalisedRelationsPageForm
 from ..renditions import ImagesShown, images_in_stream_fields
 from ..rich_text_sanitiser import sanitise_stored_rich_text
 from .querysets import VisiblePageQuerySet, in_locale
@@ -51,6 +53,8 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
     )
 
     objects = PageManager.from_queryset(VisiblePageQuerySet)()
+    # Relation fields offer the page's own language only (cms.relations).
+    base_form_class = LocalisedRelationsPageForm
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
@@ -175,9 +179,12 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
 
     @cached_classmethod
     def get_edit_handler(cls) -> TabbedInterface:  # noqa: N805 (Wagtail's cached classmethod)
-        """Content first, then each extra tab (relations, internal notes...), then promote."""
+        """Content first, then each extra tab (relations, internal notes...), the images and
+        documents shown with their rights, then promote."""
         tabs = [ObjectList(cls.content_panels, heading=_("Content"))]
         tabs += [ObjectList(panels, heading=heading) for heading, panels in cls.extra_tabs]
+        # Reviewers check licences and consents here (they cannot open the media library).
+        tabs += [ObjectList([MediaRightsPanel()], heading=_("Images and rights"))]
         tabs += [
             ObjectList(cls.promote_panels, heading=_("Promote")),
             ObjectList(cls.settings_panels, heading=_("Settings")),

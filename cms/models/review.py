@@ -124,17 +124,22 @@ class ReviewTask(AbstractGroupApprovalTask):
         super().on_action(task_state, user, action_name, **kwargs)
 
 
-def uses_images_of_people(obj: models.Model) -> bool:
-    """Whether any image the object refers to (fields, StreamField blocks, inline children)
-    is marked as showing people. Reads the references the way Wagtail's reference index does,
-    from the object itself, so a draft revision is judged by what it contains."""
-    image_model = get_image_model()
-    image_type_id = ContentType.objects.get_for_model(image_model).pk
-    image_ids = {
+def referenced_ids(obj: models.Model, model: type[models.Model]) -> set[str]:
+    """The keys of the `model` objects `obj` refers to (fields, StreamField blocks, inline
+    children), read the way Wagtail's reference index does, from the object itself: a draft
+    revision is judged by what it contains."""
+    type_id = ContentType.objects.get_for_model(model).pk
+    return {
         object_id
-        for type_id, object_id, *_path in ReferenceIndex._extract_references_from_object(obj)
-        if type_id == image_type_id
+        for found_type_id, object_id, *_path in ReferenceIndex._extract_references_from_object(obj)
+        if found_type_id == type_id
     }
+
+
+def uses_images_of_people(obj: models.Model) -> bool:
+    """Whether any image the object refers to is marked as showing people."""
+    image_model = get_image_model()
+    image_ids = referenced_ids(obj, image_model)
     return (
         bool(image_ids) and image_model.objects.filter(pk__in=image_ids, shows_people=True).exists()
     )

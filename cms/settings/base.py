@@ -170,8 +170,9 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 # wagtail-localize: a translation is a draft until its own review approves it (the default
 # would publish the translation of a live page at once).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-# Machine translation: DeepL when a key is configured; otherwise a translator that needs no
-# network (wagtail-localize's dummy, which reverses word order), for development and tests.
+# Machine translation: DeepL when a key is configured, none otherwise (no button in the
+# translation editor). It fills only strings nobody has translated yet; a translator's work
+# is never overwritten. Development adds a stand-in translator (dev.py).
 DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     {
@@ -179,7 +180,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
     if DEEPL_API_KEY
-    else {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+    else None
 )
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "mp4", "webm", "mp3", "ogg", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024

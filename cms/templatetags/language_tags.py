@@ -11,6 +11,7 @@ from wagtail.models import Page
 from cms.languages import SOURCE_LANGUAGE
 from cms.localisation import LanguageVersion, page_versions, path_versions
 from cms.page_cache import parts
+from cms.translation_review import translation_awaiting_review
 
 register = template.Library()
 
@@ -43,9 +44,14 @@ def _language_versions(context: Context, request: HttpRequest) -> LanguageVersio
     current = next((version for version in versions if version.current), None)
     alternates = [version for version in versions if version.translated]
     default = next((version for version in alternates if version.code == SOURCE_LANGUAGE), None)
+    translated = current.translated if current is not None else True
+    if getattr(request, "is_preview", False) and not translated:
+        # A preview shows the draft being edited: while a translation is under way the public
+        # row is still the German page standing in, but the previewed object is the draft.
+        translated = not page.alias_of_id or translation_awaiting_review(page) is not None
     return LanguageVersions(
         versions=versions,
-        translated=current.translated if current is not None else True,
+        translated=translated,
         # hreflang only between real translations, and only on one of them.
         alternates=alternates if current is None or current.translated else [],
         default=default if current is None or current.translated else None,

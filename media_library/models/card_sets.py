@@ -20,6 +20,7 @@ from wagtail.search import index
 from cms.api.fields import TextListField
 from cms.bidi import strip_bidi_controls
 from cms.models.review import KeepReviewedRevisionsMixin
+from cms.relations.forms import LocalisedRelationsForm
 
 from .materials import VisibleSnippetQuerySet
 
@@ -46,6 +47,8 @@ class CardSet(
     expires_at = models.DateField(_("expires on"), null=True, blank=True)
 
     objects = VisibleSnippetQuerySet.as_manager()
+    # The cards' values in the card set's language.
+    base_form_class = LocalisedRelationsForm
 
     edit_handler = TabbedInterface(
         [

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -21,8 +22,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.api.fields import DownloadField, RenditionField, TermsField
 from cms.bidi import strip_bidi_controls
+from cms.media_rights import MediaRightsPanel
 from cms.models.querysets import not_expired
 from cms.models.review import KeepReviewedRevisionsMixin
+from cms.relations.forms import LocalisedRelationsForm
 from cms.renditions import ImagesShown
 
 from .rights import RightsMixin
@@ -114,6 +117,7 @@ class Material(
     )
 
     objects = VisibleSnippetQuerySet.as_manager()
+    base_form_class = LocalisedRelationsForm
 
     # What wagtail-localize sends for translation. A material in another language is a
     # translation of the German one with its own file, preview image and file language
@@ -157,8 +161,8 @@ class Material(
             ObjectList(
                 [
                     FieldPanel("language"),
-                    FieldPanel("audiences"),
-                    FieldPanel("topics"),
+                    FieldPanel("audiences", widget=CheckboxSelectMultiple),
+                    FieldPanel("topics", widget=CheckboxSelectMultiple),
                     FieldPanel("version"),
                     FieldPanel("expires_at"),
                 ],
@@ -174,7 +178,9 @@ class Material(
                             FieldPanel("consent_reference"),
                         ],
                         heading=_("Rights and consent"),
-                    )
+                    ),
+                    # The chosen image's and file's own rights, read-only (cms.media_rights).
+                    MediaRightsPanel(),
                 ],
                 heading=_("Rights"),
             ),

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from cms.api.fields import LinkedItemsField, RenditionField, TermsField
 from cms.blocks import BodyBlock, IndicatorBlock
 from cms.models import BasePage, ListingFilter, ListingPage, taxonomy_options
 from cms.models.querysets import VisiblePageQuerySet
+from cms.relations.widgets import MultipleChooser
 from cms.renditions import ImagesShown
 
 from .messengers import portraits
@@ -101,11 +103,17 @@ class CampaignPage(BasePage):
     extra_tabs = [
         (
             _("Reach"),
-            [FieldPanel("audiences"), FieldPanel("channels"), FieldPanel("sites")],
+            [
+                FieldPanel(name, widget=CheckboxSelectMultiple)
+                for name in ("audiences", "channels", "sites")
+            ],
         ),
         (
             _("Relations"),
-            [FieldPanel("narratives"), FieldPanel("messengers"), FieldPanel("materials")],
+            [
+                FieldPanel(name, widget=MultipleChooser)
+                for name in ("narratives", "messengers", "materials")
+            ],
         ),
         (_("Evaluation"), [FieldPanel("indicators")]),
     ]

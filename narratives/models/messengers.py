@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Exists, OuterRef
+from django.forms import CheckboxSelectMultiple
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
@@ -138,7 +139,12 @@ class MessengerPage(BasePage):
         FieldPanel("photo"),
         FieldPanel("story"),
     ]
-    extra_tabs = [(_("Classification"), [FieldPanel("sites"), FieldPanel("approaches")])]
+    extra_tabs = [
+        (
+            _("Classification"),
+            [FieldPanel(name, widget=CheckboxSelectMultiple) for name in ("sites", "approaches")],
+        )
+    ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("role"),

@@ -4,12 +4,12 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -21,6 +21,8 @@ from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessageBlock, SourceBlo
 from cms.models import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
 from cms.models.querysets import VisiblePageQuerySet
 from cms.permissions import can_view_internal_content
+from cms.relations.forms import LocalisedRelationsPageForm
+from cms.relations.widgets import MultipleChooser
 from cms.renditions import ImagesShown
 
 
@@ -65,7 +67,7 @@ class NarrativeIndexPage(ListingPage):
         )
 
 
-class NarrativePageForm(WagtailAdminPageForm):
+class NarrativePageForm(LocalisedRelationsPageForm):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk is None and not self.initial.get("review_by"):
@@ -156,17 +158,11 @@ class NarrativePage(BasePage):
     extra_tabs = [
         (
             _("Classification"),
-            [
-                FieldPanel("topics"),
-                FieldPanel("audiences"),
-                FieldPanel("values"),
-                FieldPanel("approaches"),
-                FieldPanel("sites"),
-            ],
+            [FieldPanel(name, widget=CheckboxSelectMultiple) for name in (*TAXONOMIES, "sites")],
         ),
         (
             _("Relations"),
-            [FieldPanel("messengers"), FieldPanel("materials")],
+            [FieldPanel(name, widget=MultipleChooser) for name in ("messengers", "materials")],
         ),
         (_("Internal"), [FieldPanel("talking_points"), FieldPanel("review_by")]),
     ]

@@ -16,6 +16,7 @@ from cms.bidi import strip_bidi_controls
 from cms.blocks import BodyBlock
 from cms.models import BasePage, ListingPage
 from cms.models.querysets import VisiblePageQuerySet
+from cms.relations.widgets import MultipleChooser
 
 
 class ProgrammeSiteIndexPage(ListingPage):
@@ -47,7 +48,7 @@ class ProgrammeSitePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     extra_tabs = [
         (_("Contact points"), [InlinePanel("contact_points", label=_("Contact points"))]),
-        (_("Relations"), [FieldPanel("materials")]),
+        (_("Relations"), [FieldPanel("materials", widget=MultipleChooser)]),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     api_fields = [

@@ -9,15 +9,27 @@ import datetime
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.permissions import page_permission_policy, policy_registry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from cms import roles
 from cms.models import Topic
 from media_library.models import Material
 from narratives.models import MessengerIdentity, MessengerPage, ProgrammeSiteIndexPage
-from tests.factories.media_library import MaterialFactory
+from tests.factories.cms import TopicFactory
+from tests.factories.media_library import (
+    CardSetFactory,
+    DocumentFactory,
+    ImageFactory,
+    MaterialFactory,
+    pdf_file,
+)
 from tests.factories.narratives import (
     MessengerIdentityFactory,
     MessengerIndexPageFactory,
@@ -25,8 +37,10 @@ from tests.factories.narratives import (
     ProgrammeSiteIndexPageFactory,
 )
 from tests.factories.second_factor import log_in_with_second_factor
+from tests.media_library.test_hostile_uploads import jpeg
 
 ADMINISTRATION = {roles.ADMINISTRATION}
+STAFF = set(roles.ROLES) - {roles.PRACTITIONERS}
 MATRIX = [
     ("page", "publish a draft", ADMINISTRATION),
     ("page", "schedule a draft", ADMINISTRATION),
@@ -61,6 +75,21 @@ MATRIX = [
         {roles.PRIVACY_REVIEW, roles.ADMINISTRATION},
     ),
     ("messenger", "erase everywhere", {roles.PRIVACY_REVIEW}),
+    # What the admin's screens do through Wagtail's own permission policies.
+    ("page", "open the page explorer", {roles.COMMUNICATION, roles.SIGN_OFF, roles.ADMINISTRATION}),
+    ("image", "open the image library", {roles.COMMUNICATION, roles.ADMINISTRATION}),
+    ("image", "upload several at once", {roles.COMMUNICATION, roles.ADMINISTRATION}),
+    ("image", "choose in the chooser", STAFF),
+    ("image", "set the focal point of anyone's image", {roles.COMMUNICATION, roles.ADMINISTRATION}),
+    ("image", "delete one uploaded oneself", {roles.COMMUNICATION, roles.ADMINISTRATION}),
+    ("image", "delete anyone's image", ADMINISTRATION),
+    ("document", "upload", {roles.COMMUNICATION, roles.ADMINISTRATION}),
+    ("document", "choose in the chooser", STAFF),
+    ("document", "change anyone's document", {roles.COMMUNICATION, roles.ADMINISTRATION}),
+    ("document", "delete anyone's document", ADMINISTRATION),
+    ("material", "choose in the chooser", STAFF),
+    ("card set", "choose in the chooser", STAFF),
+    ("topic", "choose in the chooser", STAFF),
 ]
 CASES = [
     pytest.param(content, action, role, role in allowed, id=f"{content}-{action}-{role}")
@@ -163,6 +192,12 @@ def attempt(client, home, content: str, action: str):
             return lambda: not Material.objects.filter(pk=material.pk).exists()
     if content == "translation":
         return attempt_translation(client, home, action)
+    if action == "open the page explorer":
+        return attempt_explorer(client, home)
+    if content in ("image", "document"):
+        return attempt_media(client, content, action)
+    if action == "choose in the chooser":
+        return attempt_snippet_chooser(client, content)
     if content == "topic":
         client.post(
             reverse("wagtailsnippets_cms_topic:add"),
@@ -236,6 +271,97 @@ def attempt_translation(client, home, action: str):
         client.post(url, {"publish_translations": "on"})
         return english_is_public
     raise AssertionError(f"no route for translation / {action}")
+
+
+def client_user(client) -> User:
+    return User.objects.get(pk=client.session["_auth_user_id"])
+
+
+def shows(response, text: str) -> bool:
+    return response.status_code == 200 and text in response.content.decode()
+
+
+def attempt_explorer(client, home):
+    """The explorer lists the tree to those Wagtail's page policy gives a root to explore."""
+    response = client.get(reverse("wagtailadmin_explore_root"))
+    listed = shows(response, home.title)
+    explorable = page_permission_policy.explorable_root_instance(client_user(client)) is not None
+    assert listed == explorable
+    return lambda: listed
+
+
+def attempt_media(client, content: str, action: str):
+    """Images and documents through Wagtail's screens; each answer must match what the
+    model's permission policy (the one the screens ask) says."""
+    model = get_image_model() if content == "image" else get_document_model()
+    policy = policy_registry.get_by_type(model)
+    user = client_user(client)
+    factory = ImageFactory if content == "image" else DocumentFactory
+    item = factory(uploaded_by_user=user if action.endswith("oneself") else None)
+    app = "wagtailimages" if content == "image" else "wagtaildocs"
+    if action == "open the image library":
+        effect = shows(client.get(reverse("wagtailimages:index")), item.title)
+        assert effect == policy.user_has_any_permission(user, ["add", "change", "delete"])
+        return lambda: effect
+    if action == "choose in the chooser":
+        effect = shows(client.get(reverse(f"{app}_chooser:choose")), item.title)
+        assert effect == (item in policy.instances_user_has_permission_for(user, "choose"))
+        return lambda: effect
+    if action == "upload several at once":
+        upload = client.post(
+            reverse("wagtailimages:add_multiple"),
+            {"files[]": SimpleUploadedFile("foto.jpg", jpeg(), "image/jpeg")},
+        )
+        if upload.status_code == 200 and "uploaded_file_id" in upload.json():
+            upload_id = upload.json()["uploaded_file_id"]
+            client.post(
+                reverse("wagtailimages:create_multiple_from_uploaded_image", args=[upload_id]),
+                {
+                    f"uploaded-image-{upload_id}-title": "Hochgeladen",
+                    f"uploaded-image-{upload_id}-alt_text": "Ein Treffen",
+                },
+            )
+        return lambda: model.objects.filter(title="Hochgeladen").exists()
+    if action == "upload":
+        client.post(
+            reverse("wagtaildocs:add"),
+            {"title": "Hochgeladen", "language": "de", "file": pdf_file()},
+        )
+        return lambda: model.objects.filter(title="Hochgeladen").exists()
+    if action.startswith("delete"):
+        assert policy.user_has_permission_for_instance(user, "delete", item) == (
+            client.get(reverse(f"{app}:delete", args=[item.pk])).status_code == 200
+        )
+        client.post(reverse(f"{app}:delete", args=[item.pk]))
+        return lambda: not model.objects.filter(pk=item.pk).exists()
+    if action == "set the focal point of anyone's image":
+        data = {
+            "title": item.title,
+            "collection": item.collection_id,
+            "alt_text": item.alt_text,
+            "licence": item.licence,
+            **{f"focal_point_{key}": 10 for key in ("x", "y", "width", "height")},
+        }
+        client.post(reverse("wagtailimages:edit", args=[item.pk]), data)
+        return lambda: model.objects.get(pk=item.pk).focal_point_x == 10
+    if action == "change anyone's document":
+        data = {"title": "Geändert", "collection": item.collection_id, "language": "de"}
+        client.post(reverse("wagtaildocs:edit", args=[item.pk]), data)
+        return lambda: model.objects.get(pk=item.pk).title == "Geändert"
+    raise AssertionError(f"no route for {content} / {action}")
+
+
+def attempt_snippet_chooser(client, content: str):
+    """The chooser a page's relation field opens lists the item."""
+    if content == "topic":
+        item, url = TopicFactory(), reverse("wagtailsnippetchoosers_cms_topic:choose")
+        label = item.name
+    else:
+        model = "material" if content == "material" else "cardset"
+        item = (MaterialFactory if content == "material" else CardSetFactory)()
+        url, label = reverse(f"wagtailsnippetchoosers_media_library_{model}:choose"), item.title
+    effect = shows(client.get(url), label)
+    return lambda: effect
 
 
 @pytest.mark.parametrize(("content", "action", "role", "allowed"), CASES)

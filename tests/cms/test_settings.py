@@ -5,7 +5,7 @@ import subprocess
 import pytest
 from django.conf import settings
 
-from tests.other_settings import run_python
+from tests.other_settings import production_environment, run_python
 
 PRINT_SETTINGS = (
     "import django; django.setup(); from django.conf import settings as s;"
@@ -67,18 +67,24 @@ def test_nothing_in_the_admin_calls_another_host_and_no_write_api():
     assert not [app for app in settings.INSTALLED_APPS if app.startswith("wagtail.api")]
 
 
-def machine_translator(**env: str) -> str:
+def machine_translator(module: str, **env: str) -> str:
     result = run_python(
-        "cms.settings.dev",
+        module,
         "import django; django.setup();"
         " from wagtail_localize.machine_translators import get_machine_translator as g;"
         " print(type(g()).__name__)",
-        DEEPL_API_KEY=env.get("DEEPL_API_KEY", ""),
+        **env,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
 
 def test_machine_translation_is_deepl_only_with_a_key():
-    assert machine_translator() == "DummyTranslator"
-    assert machine_translator(DEEPL_API_KEY="a-key:fx") == "DeepLTranslator"
+    """The development stand-in, which reverses German words, is offered nowhere else."""
+    assert machine_translator("cms.settings.dev") == "DevelopmentTranslator"
+    assert machine_translator("cms.settings.dev", DEEPL_API_KEY="a-key:fx") == "DeepLTranslator"
+    production = production_environment()
+    assert machine_translator("cms.settings.production", **production) == "NoneType"
+    assert machine_translator("cms.settings.test") == "NoneType"
+    production = production_environment(DEEPL_API_KEY="a-key:fx")
+    assert machine_translator("cms.settings.production", **production) == "DeepLTranslator"

@@ -133,6 +133,16 @@ def editor_action(page: Page, name: str, comment: str = "") -> None:
             button.click()
 
 
+def add_key_message(page: Page, text: str, marker: str) -> None:
+    """Adds a block to a narrative's key messages and waits until it is autosaved (`marker` is a
+    word of `text`)."""
+    key_messages = page.get_by_role("region", name=re.compile("^Kernbotschaften"))
+    key_messages.get_by_role("button", name="Einen Block einfügen").click()
+    # The block's input has no label of its own in Wagtail: it is the only one in the region.
+    with autosaved(page, marker):
+        key_messages.get_by_role("textbox").fill(text)
+
+
 def open_new_page_form(page: Page, parent_id: int) -> None:
     """Adds a child page from the parent's listing in the explorer; with one allowed page type
     Wagtail goes straight to the form."""

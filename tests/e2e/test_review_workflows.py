@@ -10,6 +10,7 @@ from cms import roles
 
 from .admin_ui import (
     RETURNED,
+    add_key_message,
     autosaved,
     awaiting_review_row,
     editor_action,
@@ -41,11 +42,7 @@ def test_narrative_goes_live_after_changes_and_both_reviews(site_tree, new_conte
     text_field(officer, "Titel").fill(TITLE)
     text_field(officer, "Negatives Narrativ").fill("Schule bringt Leuten wie uns nichts.")
     text_field(officer, "Gegennarrativ").fill(COUNTER)
-    key_messages = officer.get_by_role("region", name=re.compile("^Kernbotschaften"))
-    key_messages.get_by_role("button", name="Einen Block einfügen").click()
-    # The block's input has no label of its own in Wagtail: it is the only one in the region.
-    with autosaved(officer, "Bildung"):
-        key_messages.get_by_role("textbox").fill("Bildung öffnet Türen.")
+    add_key_message(officer, "Bildung öffnet Türen.", "Bildung")
     editor_action(officer, f"In {roles.PAGE_WORKFLOW} einreichen")
     expect(message(officer)).to_contain_text(TITLE)
     expect(officer.get_by_role("row", name=re.compile(TITLE))).to_contain_text(

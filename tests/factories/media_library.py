@@ -6,14 +6,21 @@ from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from pypdf import PdfWriter
+from wagtail.models import Collection
 
 from media_library import models
 
 from .cms import BasePageFactory
 
 
+def root_collection() -> Collection:
+    # wagtail-factories would make a second tree root, outside every group's collection rights.
+    return Collection.get_first_root_node()
+
+
 class ImageFactory(wagtail_factories.ImageFactory):
     title = factory.Sequence(lambda n: f"Bild {n}")
+    collection = factory.LazyFunction(root_collection)
     alt_text = "Jugendliche sitzen im Kreis und reden"
     licence = "CC BY 4.0"
 
@@ -34,6 +41,7 @@ def pdf_file(name: str = "flyer.pdf", author: str = "") -> ContentFile:
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
     title = factory.Sequence(lambda n: f"Dokument {n}")
+    collection = factory.LazyFunction(root_collection)
     file = factory.LazyFunction(pdf_file)
 
     class Meta:
