@@ -14,6 +14,8 @@ from playwright.sync_api import expect
 from cms import roles
 
 from .admin_ui import (
+    IN_REVIEW,
+    RETURNED,
     autosaved,
     editor_action,
     log_in,
@@ -46,7 +48,9 @@ def test_officer_publishes_a_narrative_with_a_photo_of_people(site_tree, new_con
     # Monday: the draft, with a key message, a topic and a photo uploaded in the chooser.
     open_new_page_form(officer, site_tree["narrative_index"].pk)
     text_field(officer, "Titel").fill(TITLE)
-    text_field(officer, "Negatives Narrativ").fill("Was die Familie sagt, zählt mehr als das Gesetz.")
+    text_field(officer, "Negatives Narrativ").fill(
+        "Was die Familie sagt, zählt mehr als das Gesetz."
+    )
     text_field(officer, "Gegennarrativ").fill(COUNTER)
     key_messages = officer.get_by_role("region", name=re.compile("^Kernbotschaften"))
     key_messages.get_by_role("button", name="Einen Block einfügen").click()
@@ -69,15 +73,21 @@ def test_officer_publishes_a_narrative_with_a_photo_of_people(site_tree, new_con
 
     # The preview shows the draft as visitors will see it.
     officer.get_by_role("button", name="Vorschau").click()
-    preview = officer.frame_locator("iframe[title='Vorschau']")
+    # The panel loads each new preview in a second frame and swaps it in once loaded: the
+    # last one is the newest.
+    preview = officer.locator("iframe[title='Vorschau']").last.content_frame
     expect(preview.get_by_text(COUNTER)).to_be_visible()
-    officer.keyboard.press("Escape")
+    officer.get_by_role("button", name="Vorschau").click()
 
     # The photo shows people: the path names the privacy step before submitting.
     editor_action(officer, f"In {roles.PAGE_WORKFLOW} einreichen")
     expect(message(officer)).to_contain_text(TITLE)
-    status = officer.get_by_role("row", name=re.compile(TITLE))
-    expect(status).to_contain_text("Datenschutz")
+    # Where it is: at the privacy step, which the photo of people added.
+    officer.goto("/admin/")
+    in_review = officer.get_by_role("region", name=IN_REVIEW).get_by_role(
+        "row", name=re.compile(TITLE)
+    )
+    expect(in_review).to_contain_text(roles.PEOPLE_IN_PICTURES)
 
     # Tuesday: privacy approves the photo, the subject reviewer asks for changes.
     privacy = log_in(new_context(), users[roles.PRIVACY_REVIEW])
@@ -87,7 +97,7 @@ def test_officer_publishes_a_narrative_with_a_photo_of_people(site_tree, new_con
 
     # Wednesday: the officer reads the request on the dashboard, revises and resubmits.
     officer.goto("/admin/")
-    returned = officer.get_by_role("region", name=re.compile("Zurückgegeben|Änderungen"))
+    returned = officer.get_by_role("region", name=RETURNED)
     expect(returned).to_contain_text(REQUEST)
     returned.get_by_role("link", name=TITLE).click()
     wait_until_editor_watches(officer)
@@ -103,4 +113,6 @@ def test_officer_publishes_a_narrative_with_a_photo_of_people(site_tree, new_con
     visitor = new_context().new_page()
     assert visitor.goto(URL).status == 200
     expect(visitor.get_by_text(REVISED)).to_be_visible()
-    expect(visitor.get_by_role("img", name="Mütter im Gespräch bei einem Elternabend")).to_be_visible()
+    expect(
+        visitor.get_by_role("img", name="Mütter im Gespräch bei einem Elternabend")
+    ).to_be_visible()
