@@ -7,7 +7,7 @@ views refuse such a save, keep the editor's input in the form and say who saved 
 
 from django.db.models import Model
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -66,8 +66,48 @@ def overwrites_someone_else(view: PageEditView | SnippetEditView) -> bool:
     )
 
 
+def autosave_of_a_workflow_action(view: PageEditView | SnippetEditView) -> bool:
+    """An autosave sent because a review action was chosen in the editor.
+
+    Wagtail's workflow-action script appends the action's hidden inputs to the edit form, and
+    the autosave takes that as an edit and posts the whole form in the background, racing the
+    real submission. Taken after an approval, it would save the reviewed content again as a
+    draft in the approver's name; taken before, it would act on the review as a JSON request.
+    """
+    return view.expects_json_response and bool(view.request.POST.get("action-workflow-action"))
+
+
+def nothing_autosaved() -> JsonResponse:
+    # Success without a revision id: the editor keeps the revision it knows; the form's real
+    # submission, which carries the same input, is on its way.
+    return JsonResponse({"success": True})
+
+
+def self_edit_refusal(labels: list[str]) -> str:
+    return _(
+        "Not approved: you changed the content in the form (%(fields)s). An approval covers "
+        "only the version that was submitted, and changes need another person's approval. "
+        "Reload the editor to discard your changes and approve, or request changes with a "
+        "comment."
+    ) % {"fields": ", ".join(labels) or _("no visible field")}
+
+
+def content_change_labels(form: Form, model: type[Model], latest: Revision | None) -> list[str]:
+    """Labels of the form's fields whose input differs from the latest revision's content
+    (compared as editors see content, see cms.revision_content)."""
+    candidate = comparable_content(model, form.save(commit=False).serializable_data())
+    stored = comparable_content(model, latest.content) if latest else {}
+    return [
+        str(field.label)
+        for name, field in form.fields.items()
+        if name in candidate and candidate.get(name) != stored.get(name)
+    ]
+
+
 class GuardedPageEditView(PageEditView):
     def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if autosave_of_a_workflow_action(self):
+            return nothing_autosaved()
         if self.page.alias_of_id or not overwrites_someone_else(self):
             return super().post(request, *args, **kwargs)
         self.form = self.form_class(
@@ -99,6 +139,18 @@ class GuardedPageEditView(PageEditView):
         # normalise input); a review action in the editor would then save an identical revision
         # in the reviewer's name, which voids the approval it is about to give.
         self.has_content_changes = form.has_changed() and self.changes_content(form)
+        if (
+            self.action_name == "perform_workflow_action"
+            and self.workflow_action == "approve"
+            and self.has_content_changes
+        ):
+            # Wagtail would save the reviewer's input as a new revision and approve that;
+            # here an approval publishes the submitted revision only (cms.publishing), and
+            # nobody approves their own changes. Refuse before saving: the input stays in
+            # the form and nothing is approved.
+            labels = content_change_labels(form, type(self.page), self.latest_revision)
+            form.add_error(None, self_edit_refusal(labels))
+            return self.form_invalid(form)
         return self.action_method()
 
     def changes_content(self, form: Form) -> bool:
@@ -112,6 +164,11 @@ class GuardedPageEditView(PageEditView):
 
 
 class GuardedSnippetEditView(SnippetEditView):
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if autosave_of_a_workflow_action(self):
+            return nothing_autosaved()
+        return super().post(request, *args, **kwargs)
+
     def is_valid(self, form: Form) -> bool:
         if self.revision_enabled and overwrites_someone_else(self):
             form.is_valid()
@@ -120,4 +177,27 @@ class GuardedSnippetEditView(SnippetEditView):
             self.produced_error_code = "invalid_revision"
             self.produced_error_message = message
             return False
-        return super().is_valid(form)
+        if not super().is_valid(form):
+            return False
+        if self.action == "workflow-action":
+            # A review action taken in the editor: Wagtail's snippet view saves the form as a
+            # new revision first, even when nothing changed. See save_instance; an approval
+            # of changed content is refused as in the page editor.
+            self.content_changes = content_change_labels(
+                form, type(self.object), self.latest_revision
+            )
+            if self.workflow_action == "approve" and self.content_changes:
+                message = self_edit_refusal(self.content_changes)
+                form.add_error(None, message)
+                self.produced_error_code = "validation_error"
+                self.produced_error_message = message
+                return False
+        return True
+
+    def save_instance(self) -> Model:
+        if self.action == "workflow-action" and not self.content_changes:
+            # Nothing to save: a new revision in the reviewer's name would stay behind as a
+            # draft newer than the revision the approval publishes.
+            self.new_revision = None
+            return self.object
+        return super().save_instance()

@@ -1,5 +1,7 @@
 """Review tasks with four eyes: nobody approves what they wrote themselves."""
 
+from typing import NamedTuple
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -180,6 +182,56 @@ class PeopleInPicturesTask(ReviewTask):
             comment=gettext("No image shows people; no privacy review needed."),
         )
         return task_state
+
+
+class ReviewStep(NamedTuple):
+    name: str
+    applies: bool  # to the latest revision
+    when_people_shown: bool  # the step runs only when an image shows people
+
+
+def review_path(obj: models.Model) -> list[ReviewStep]:
+    """The steps of the workflow `obj` goes through if submitted now, each with whether it
+    applies to the latest revision (the privacy step only when an image in it shows people)."""
+    workflow = obj.get_workflow() if hasattr(obj, "get_workflow") else None
+    if workflow is None:
+        return []
+    latest = obj.get_latest_revision() if obj.pk else None
+    content = latest.as_object() if latest else obj
+    steps = []
+    for task in workflow.tasks.filter(active=True):
+        task = task.specific
+        conditional = isinstance(task, PeopleInPicturesTask)
+        applies = not conditional or uses_images_of_people(content)
+        steps.append(ReviewStep(task.name, applies, conditional))
+    return steps
+
+
+def steps_to_repeat(obj: models.Model) -> list[str]:
+    """Steps of the running review that approved an earlier version and, as content changed
+    since (WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT), approve again after resubmission.
+    The automatic pass of the privacy step (nobody approved it) is not named."""
+    state = getattr(obj, "current_workflow_state", None)
+    latest = obj.get_latest_revision() if state else None
+    if latest is None:
+        return []
+    approved = (
+        state.task_states.filter(status=TaskState.STATUS_APPROVED, finished_by__isnull=False)
+        .exclude(revision=latest)
+        .exclude(task__in=state.task_states.filter(revision=latest).values("task"))
+        .values_list("task_id", flat=True)
+    )
+    return [task.name for task in state.workflow.tasks.filter(pk__in=approved)]
+
+
+def approval_withheld_reason(obj: models.Model, user: object) -> str:
+    """Why a member of the current step's reviewing group is offered no approve action
+    (four eyes); empty when they may approve or the step is not theirs."""
+    task = getattr(obj, "current_workflow_task", None)
+    task = task.specific if task else None
+    if not isinstance(task, ReviewTask) or not task._user_in_groups(user):
+        return ""
+    return task.refuses_approval_from(obj, user)
 
 
 def restart_review_after_move(sender: type, instance: models.Model, **kwargs: object) -> None:
