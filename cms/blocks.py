@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.admin.telepath import register
+from wagtail.blocks.stream_block import StreamBlockAdapter
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -174,6 +176,32 @@ class KeyMessageBlock(blocks.CharBlock):
         template = "components/blocks/key_message.html"
         description = _("One short sentence the audience should remember")
         preview_value = "Bildung öffnet Türen."
+
+
+class MinimumOnSaveStreamBlock(blocks.StreamBlock):
+    """A stream with a minimum number of blocks that is checked when the item is saved.
+
+    Wagtail's editor shows "the minimum number of items is 1" beside an empty stream as soon
+    as a new form opens, an error before anyone has typed; saving still refuses too few.
+    """
+
+
+class MinimumOnSaveStreamBlockAdapter(StreamBlockAdapter):
+    def js_args(self, block: blocks.StreamBlock) -> list:
+        args = super().js_args(block)
+        args[-1]["minNum"] = None  # the editor's meta: no count check while typing
+        return args
+
+
+register(MinimumOnSaveStreamBlockAdapter(), MinimumOnSaveStreamBlock)
+
+
+class KeyMessagesBlock(MinimumOnSaveStreamBlock):
+    message = KeyMessageBlock()
+
+    class Meta:
+        min_num = 1
+        max_num = 7
 
 
 class SourceBlock(blocks.StructBlock):

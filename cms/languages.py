@@ -9,6 +9,8 @@ see the README for the reasons.
 """
 
 from django.conf.locale import LANG_INFO
+from django.utils import translation
+from django.utils.translation import get_language_info
 
 SOURCE_LANGUAGE = "de"
 # BCP 47 private-use subtag: valid in lang and hreflang attributes, and it falls back to German
@@ -51,3 +53,11 @@ def register_language_info() -> None:
     """Makes Django's language metadata (name, direction) know the two extra languages."""
     for code, info in EXTRA_LANG_INFO.items():
         LANG_INFO.setdefault(code, info)
+
+
+def language_attributes(code: str) -> dict[str, str]:
+    """`lang` and `dir` for an element in language `code` on a page in the active language;
+    none when the two agree (WCAG 3.1.2: parts in another language say so)."""
+    if not code or code == translation.get_language():
+        return {}
+    return {"lang": code, "dir": "rtl" if get_language_info(code)["bidi"] else "ltr"}

@@ -13,7 +13,8 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
-from wagtail.models import Page
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Page
 
 from cms.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE
 
@@ -81,3 +82,37 @@ def path_versions(request: HttpRequest) -> list[LanguageVersion]:
         )
         for code, name in CONTENT_LANGUAGES
     ]
+
+
+# Locale ids and their language codes: a handful of rows whose ids never change, read once.
+_LOCALE_CODES: dict[int, str] = {}
+
+
+def locale_code(locale_id: int) -> str:
+    code = _LOCALE_CODES.get(locale_id)
+    if code is None:  # a locale added since (or the first look-up)
+        _LOCALE_CODES.update(Locale.all_objects.values_list("id", "language_code"))
+        code = _LOCALE_CODES.get(locale_id, "")
+    return code
+
+
+def content_language(shown: object) -> str:
+    """The language of what an object shows; "" when it has none (plain text) or says so
+    itself (`text_language`).
+
+    Objects read through `in_locale` are German where no translation exists; a page's
+    stand-in in another language's tree (an alias of the German page) shows German; images
+    carry the German alternative text their editors wrote.
+    """
+    if isinstance(shown, AbstractImage):
+        return SOURCE_LANGUAGE
+    if getattr(shown, "text_language", None) is not None:
+        return shown.text_language  # said by whoever built it
+    locale_id = getattr(shown, "locale_id", None)
+    if locale_id is None:
+        return ""
+    code = locale_code(locale_id)
+    if getattr(shown, "alias_of_id", None) and code != SOURCE_LANGUAGE:
+        # Trees are synchronised from German: an alias there stands in for the German page.
+        return SOURCE_LANGUAGE
+    return code

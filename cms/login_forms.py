@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm
 
 from .throttling import LOCKED_OUT_MESSAGE, LOGIN
@@ -29,6 +30,12 @@ class ThrottledLoginMixin:
 
 class AdminLoginForm(ThrottledLoginMixin, LoginForm):
     """Wagtail's login form (WAGTAILADMIN_USER_LOGIN_FORM); the second factor follows."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        # Wagtail's password field has no label, so Django shows its name, "Password", in
+        # every language.
+        self.fields["password"].label = _("Password")
 
 
 class PractitionerLoginForm(ThrottledLoginMixin, AuthenticationForm):

@@ -21,6 +21,7 @@ from .views import (
     PractitionerPasswordResetConfirmView,
     PractitionerPasswordResetDoneView,
     PractitionerPasswordResetView,
+    favicon,
     robots_txt,
 )
 
@@ -37,6 +38,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("csp-report/", csp_report, name="csp_report"),
     # Outside the language prefixes: one public, read-only API and one health check.
     path("api/v2/", include("cms.api.urls")),

@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.views import LoginView
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.templatetags.static import static
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -42,6 +43,14 @@ class PractitionerPasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
 class PractitionerPasswordResetCompleteView(auth_views.PasswordResetCompleteView):
     template_name = "cms/password_reset/complete.html"
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico whatever the page names: the self-hosted icon answers.
+    Temporary, because the static file's address changes with its content."""
+    return HttpResponseRedirect(static("cms/favicon.ico"))
 
 
 @require_GET

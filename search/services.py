@@ -252,7 +252,7 @@ def facet_value_labels(
             )
             parts.append(options.order_by().annotate(facet=Value(facet)))
     if parts:  # the labels of all facets in one query
-        for slug, label, facet in parts[0].union(*parts[1:], all=True):
+        for slug, label, _language, facet in parts[0].union(*parts[1:], all=True):
             labels[facet][slug] = label
     return labels
 

@@ -7,9 +7,10 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import models
-from django.db.models import F, OuterRef, QuerySet, Subquery
+from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -18,19 +19,26 @@ from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from ..bidi import strip_bidi_controls
+from ..go_live import BasePageForm
+from ..languages import language_attributes
 from ..media_rights import MediaRightsPanel
 from ..pagination import KeyFirstPaginator
-from ..relations.forms import LocalisedRelationsPageForm
 from ..renditions import ImagesShown, images_in_stream_fields
 from ..rich_text_sanitiser import sanitise_stored_rich_text
 from .querysets import VisiblePageQuerySet, in_locale
 from .review import KeepReviewedRevisionsMixin
+
+# The editor's preview of how a page appears as a card in listings, teaser image included.
+CARD_PREVIEW = "card"
 
 
 @dataclass(frozen=True)
 class Term:
     name: str
     url: str = ""
+    # Where the name comes from (German where no translation exists): see content_language.
+    locale_id: int | None = None
+    alias_of_id: int | None = None
 
     def __str__(self) -> str:
         return self.name
@@ -53,8 +61,8 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
     )
 
     objects = PageManager.from_queryset(VisiblePageQuerySet)()
-    # Relation fields offer the page's own language only (cms.relations).
-    base_form_class = LocalisedRelationsPageForm
+    # Relation fields offer the page's own language only; go-live dates are in the future.
+    base_form_class = BasePageForm
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
@@ -84,10 +92,22 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
             sanitise_stored_rich_text(self)  # otherwise full_clean() does it
         super().save(*args, **kwargs)
 
+    @property
+    def preview_modes(self) -> list[tuple[str, str]]:
+        return [*super().preview_modes, (CARD_PREVIEW, _("Card in listings"))]
+
     def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
         # wagtail-localize previews an unsaved translation with its overrides applied.
         sanitise_stored_rich_text(self)
+        if mode_name == CARD_PREVIEW:
+            context = {"page": self, "card": self.listing_card(), "request": request}
+            return TemplateResponse(request, "components/card_preview.html", context)
         return super().serve_preview(request, mode_name)
+
+    def listing_card(self) -> dict:
+        """What this page's card in a listing shows (components/card.html's parameters);
+        the card preview shows it, subclasses with a teaser image or more add theirs."""
+        return {"title": self.title, "text": self.introduction}
 
     def get_view_restrictions(self) -> QuerySet:
         """Restrictions on this page or an ancestor, in one query instead of Wagtail's two.
@@ -156,23 +176,28 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
             related = self.related_queryset(field_name).order_by()  # no ORDER BY inside a UNION
             if issubclass(related.model, Page):
                 related = related.visible().annotate(
-                    term=models.F("title"), link=models.F("url_path")
+                    term=models.F("title"), link=models.F("url_path"), alias=models.F("alias_of_id")
                 )
             else:
                 related = related.annotate(
-                    term=models.F("name"), link=models.Value("", output_field=models.CharField())
+                    term=models.F("name"),
+                    link=models.Value("", output_field=models.CharField()),
+                    alias=models.Value(None, output_field=models.IntegerField()),
                 )
             parts.append(
-                related.annotate(group=models.Value(position)).values_list("group", "term", "link")
+                related.annotate(group=models.Value(position)).values_list(
+                    "group", "term", "link", "locale_id", "alias"
+                )
             )
         terms: dict[int, list[Term]] = {}
-        for group, name, url_path in parts[0].union(*parts[1:], all=True).order_by("group", "term"):
+        rows = parts[0].union(*parts[1:], all=True).order_by("group", "term")
+        for group, name, url_path, locale_id, alias_of_id in rows:
             url = (
                 Page(url_path=url_path, locale_id=self.locale_id).get_url(request)
                 if url_path
                 else ""
             )
-            terms.setdefault(group, []).append(Term(name, url))
+            terms.setdefault(group, []).append(Term(name, url, locale_id, alias_of_id))
         return [
             TermGroup(label, terms[i]) for i, (_field, label) in enumerate(groups) if i in terms
         ]
@@ -192,7 +217,20 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
         return TabbedInterface(tabs, base_form_class=cls.base_form_class).bind_to_model(cls)
 
 
-# Fixed choices, or a QuerySet of (value, label) rows (those are read together in one query).
+class LanguageMarkedSelect(forms.Select):
+    """A select whose options in another language than the page's say which (lang, dir)."""
+
+    def __init__(self, languages: dict[str, str]) -> None:
+        super().__init__()
+        self.languages = languages
+
+    def create_option(self, *args: object, **kwargs: object) -> dict:
+        option = super().create_option(*args, **kwargs)
+        option["attrs"].update(language_attributes(self.languages.get(str(option["value"]), "")))
+        return option
+
+
+# Fixed choices, or a QuerySet of (value, label, language) rows (read together in one query).
 Choices = Iterable[tuple[str, str]]
 
 
@@ -207,18 +245,27 @@ class ListingFilter:
 
 
 def localised_options(queryset: QuerySet, locale_id: int, label: str) -> QuerySet:
-    """(slug, label) of the German objects, labelled in the given language where translated.
+    """(slug, label, language) of the German objects, labelled in the given language where
+    translated; language is German where the label is (not translated yet), "" otherwise.
 
     Relations are stored between German objects, so the German slug is what filters a listing
     in every language; the visitor reads the label in theirs (German until translated).
     """
-    translated = queryset.model._default_manager.filter(
+    translations = queryset.model._default_manager.filter(
         translation_key=OuterRef("translation_key"), locale_id=locale_id
-    ).values(label)[:1]
+    )
+    if issubclass(queryset.model, Page):
+        translations = translations.filter(alias_of__isnull=True)  # a stand-in is German
     return (
         queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
-        .annotate(option_label=Coalesce(Subquery(translated), F(label)))
-        .values_list("slug", "option_label")
+        .annotate(
+            option_label=Coalesce(Subquery(translations.values(label)[:1]), F(label)),
+            option_language=models.Case(
+                models.When(Exists(translations), then=models.Value("")),
+                default=models.Value(settings.LANGUAGE_CODE),
+            ),
+        )
+        .values_list("slug", "option_label", "option_language")
     )
 
 
@@ -271,11 +318,13 @@ class ListingPage(BasePage):
         """The items this page lists; subclasses narrow the model and prefetch what cards show."""
         raise NotImplementedError
 
-    def load_filter_options(self) -> list[list[tuple[str, str]]]:
-        """The options of every filter, with all database-backed ones read in one query."""
+    def load_filter_options(self) -> list[list[tuple[str, str, str]]]:
+        """The options of every filter, (value, label, language of the label if it is not the
+        page's), with all database-backed ones read in one query."""
         loaded = [listing_filter.options(self) for listing_filter in self.listing_filters]
-        options: list[list[tuple[str, str]]] = [
-            [] if isinstance(choices, QuerySet) else list(choices) for choices in loaded
+        options: list[list[tuple[str, str, str]]] = [
+            [] if isinstance(choices, QuerySet) else [(*c, "") for c in choices]
+            for choices in loaded
         ]
         parts = [
             choices.order_by().annotate(listing_filter=models.Value(index))
@@ -283,8 +332,8 @@ class ListingPage(BasePage):
             if isinstance(choices, QuerySet)
         ]
         if parts:
-            for value, label, index in parts[0].union(*parts[1:], all=True):
-                options[index].append((value, label))
+            for value, label, language, index in parts[0].union(*parts[1:], all=True):
+                options[index].append((value, label, language))
             for index, choices in enumerate(loaded):
                 if isinstance(choices, QuerySet):
                     options[index].sort(key=lambda option: option[1].casefold())
@@ -302,9 +351,13 @@ class ListingPage(BasePage):
         for listing_filter, options in zip(
             self.listing_filters, self.load_filter_options(), strict=True
         ):
-            choices = [("", _("All")), *options]
+            choices = [("", _("All")), *((value, label) for value, label, _lang in options)]
+            languages = {value: language for value, _label, language in options if language}
             fields[listing_filter.param] = forms.ChoiceField(
-                label=listing_filter.label, choices=choices, required=False
+                label=listing_filter.label,
+                choices=choices,
+                required=False,
+                widget=LanguageMarkedSelect(languages),
             )
         form_class = type("ListingFilterForm", (forms.Form,), fields)
         return form_class(request.GET or None)

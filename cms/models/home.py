@@ -33,6 +33,15 @@ HOME_SECTIONS = [
 
 
 class HomePage(BasePage):
+    site_name = models.CharField(
+        _("site name"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The name of the site in this language, shown in the header and in every page "
+            "title. Empty: the name set for the site under Settings → Sites."
+        ),
+    )
     hero_heading = models.CharField(
         _("hero heading"),
         max_length=160,
@@ -56,6 +65,7 @@ class HomePage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
+        FieldPanel("site_name"),
         FieldPanel("hero_heading"),
         FieldPanel("body"),
         FieldPanel("featured_count"),

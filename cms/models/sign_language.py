@@ -11,6 +11,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from ..blocks import MinimumOnSaveStreamBlock
 from .base import BasePage
 
 VIDEO_EXTENSIONS = {"webm": "video/webm", "mp4": "video/mp4"}
@@ -52,8 +53,7 @@ class SignLanguageVideoBlock(blocks.StructBlock):
 
 class SignLanguagePage(BasePage):
     videos = StreamField(
-        [("video", SignLanguageVideoBlock())],
-        min_num=1,
+        MinimumOnSaveStreamBlock([("video", SignLanguageVideoBlock())], min_num=1),
         verbose_name=_("videos"),
         help_text=_(
             "At least: what the site contains, how to find your way, and the main points of the "

@@ -7,6 +7,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from ..bidi import strip_bidi_controls
+from ..panels import SlugSourcePanel
 
 
 class TaxonomyQuerySet(models.QuerySet):
@@ -27,7 +28,7 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
 
     objects = TaxonomyQuerySet.as_manager()
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [SlugSourcePanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):

@@ -118,6 +118,16 @@ def _new_recovery_codes(user: AbstractBaseUser) -> list[str]:
     return codes
 
 
+def are_current_recovery_codes(user: AbstractBaseUser, codes: list[str]) -> bool:
+    """Whether `codes` are all among the user's unused recovery codes (and not empty)."""
+    current = set(
+        StaticToken.objects.filter(device__user=user, device__confirmed=True).values_list(
+            "token", flat=True
+        )
+    )
+    return bool(codes) and set(codes) <= current
+
+
 def recovery_codes_left(user: AbstractBaseUser) -> int:
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
 

@@ -2,9 +2,11 @@
 
 from base64 import b32encode
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -135,6 +137,26 @@ def _show_recovery_codes(request: HttpRequest, codes: list[str]) -> HttpResponse
         "second_factor/recovery_codes.html",
         {"codes": codes, "next": _next_url(request)},
     )
+
+
+@never_cache
+@sensitive_post_parameters("code")
+@require_http_methods(["POST"])
+def download_recovery_codes(request: HttpRequest) -> HttpResponse:
+    """The codes just shown, as a text file: the page posts them back, and only the user's
+    own unused codes come back as a download (nothing else is echoed, nothing is kept)."""
+    codes = request.POST.getlist("code")
+    if not services.are_current_recovery_codes(request.user, codes):
+        return HttpResponseBadRequest(_("These are not your current recovery codes."))
+    text = render_to_string(
+        "second_factor/recovery_codes.txt",
+        {"codes": codes, "user": request.user, "site_name": settings.WAGTAIL_SITE_NAME},
+        request=request,
+    )
+    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+    filename = _("recovery-codes.txt")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @never_cache

@@ -18,6 +18,11 @@ def register_second_factor_urls() -> list:
             views.regenerate_recovery_codes,
             name="second_factor_recovery_codes",
         ),
+        path(
+            "second-factor/recovery-codes/download/",
+            views.download_recovery_codes,
+            name="second_factor_recovery_codes_download",
+        ),
         path("second-factor/reset/<int:user_id>/", views.reset, name="second_factor_reset"),
     ]
 

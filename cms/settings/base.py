@@ -135,6 +135,11 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = CONTENT_LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = ADMIN_LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# The admin's date pickers write German dates in either admin language (English reads them
+# too: cms/formats).
+WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
+WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
+FORMAT_MODULE_PATH = ["cms.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from django import template
 from django.http import HttpRequest
 from django.template import Context
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 from wagtail.models import Page
 
-from cms.languages import SOURCE_LANGUAGE
-from cms.localisation import LanguageVersion, page_versions, path_versions
+from cms.languages import SOURCE_LANGUAGE, language_attributes
+from cms.localisation import LanguageVersion, content_language, page_versions, path_versions
 from cms.page_cache import parts
 from cms.translation_review import translation_awaiting_review
 
@@ -37,9 +39,12 @@ def language_versions(context: Context) -> LanguageVersions:
 def _language_versions(context: Context, request: HttpRequest) -> LanguageVersions:
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk or context.get("detail_title"):
-        # Search, login, errors and routed sub-pages (materials, card sets) of a library.
+        # Search, login, errors and routed sub-pages (materials, card sets) of a library; a
+        # material not translated yet is shown in German like a page that is not.
         versions = path_versions(request)
-        return LanguageVersions(versions=versions)
+        return LanguageVersions(
+            versions=versions, translated=context.get("detail_translated", True)
+        )
     versions = page_versions(page, request)
     current = next((version for version in versions if version.current), None)
     alternates = [version for version in versions if version.translated]
@@ -64,3 +69,13 @@ def absolute_url(context: Context, url: str) -> str:
     if request is None or "://" in url:
         return url
     return request.build_absolute_uri(url)
+
+
+@register.filter
+def foreign_lang(shown: object) -> SafeString:
+    """`<h3{{ item|foreign_lang }}>`: ` lang="de" dir="ltr"` on an element that shows German
+    text (an untranslated term, a stand-in page, a German material, an image's alternative
+    text) on a page in another language, so that screen readers pronounce it as German and
+    right-to-left pages keep its punctuation in place; nothing otherwise."""
+    attributes = language_attributes(content_language(shown))
+    return format_html_join("", ' {}="{}"', attributes.items())

@@ -20,6 +20,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
+from cms.languages import SOURCE_LANGUAGE
+from cms.localisation import content_language
 from cms.models.querysets import view_restricted
 from cms.page_cache import parts
 
@@ -36,6 +38,8 @@ class MenuItem:
 class SiteHome:
     name: str
     url: str
+    # The name's language where it may differ from the page's (see content_language).
+    text_language: str = ""
 
 
 def _request(context: Context) -> HttpRequest | None:
@@ -100,11 +104,16 @@ def site_home(context: Context) -> SiteHome:
 def _site_home(context: Context, request: HttpRequest | None) -> SiteHome:
     srp = site_root_for(request, _page(context))
     site = Site.find_for_request(request) if request is not None else None
-    name = site.site_name if site is not None and site.site_name else ""
+    # The home page of the language shown names the site in that language; the menu reads
+    # the same home page, so this costs no query of its own.
+    home = home_and_sections(request, _page(context))[0] if srp is not None else None
+    name, language = getattr(home, "site_name", ""), content_language(home)
+    if not name and site is not None and site.site_name:
+        name, language = site.site_name, SOURCE_LANGUAGE  # the editors' German name
     if not name:
         from django.conf import settings  # noqa: PLC0415
 
-        name = str(getattr(settings, "WAGTAIL_SITE_NAME", ""))
+        name, language = str(getattr(settings, "WAGTAIL_SITE_NAME", "")), ""
     url = "/"
     if srp is not None:
         try:
@@ -112,7 +121,7 @@ def _site_home(context: Context, request: HttpRequest | None) -> SiteHome:
                 url = reverse("wagtail_serve", args=("",))
         except NoReverseMatch:
             url = "/"
-    return SiteHome(name=name, url=url)
+    return SiteHome(name=name, url=url, text_language=language)
 
 
 def home_and_sections(

@@ -12,6 +12,8 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from ..languages import language_attributes
+from ..localisation import content_language
 from ..renditions import PLACES, POSTER_PLACE
 
 register = template.Library()
@@ -29,6 +31,8 @@ def responsive_image(image: Any, place: str, css_class: str = "") -> SafeString:
         # A withdrawn photo or a lost original: no empty frame, no broken image.
         return mark_safe("")
     attrs = {"alt": image.alt, "sizes": layout.sizes}
+    if image.alt:
+        attrs.update(language_attributes(content_language(image)))
     if css_class:
         attrs["class"] = css_class
     if layout.hero:

@@ -20,6 +20,7 @@ from wagtail.search import index
 from cms.api.fields import TextListField
 from cms.bidi import strip_bidi_controls
 from cms.models.review import KeepReviewedRevisionsMixin
+from cms.panels import SlugSourcePanel
 from cms.relations.forms import LocalisedRelationsForm
 
 from .materials import VisibleSnippetQuerySet
@@ -53,7 +54,7 @@ class CardSet(
     edit_handler = TabbedInterface(
         [
             ObjectList(
-                [FieldPanel("title"), FieldPanel("slug"), FieldPanel("introduction")],
+                [SlugSourcePanel("title"), FieldPanel("slug"), FieldPanel("introduction")],
                 heading=_("Content"),
             ),
             ObjectList([InlinePanel("cards", label=_("Cards"), min_num=1)], heading=_("Cards")),

@@ -1,15 +1,27 @@
 """The public library: one routable page that lists materials and card sets and shows each one."""
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from cms.languages import SOURCE_LANGUAGE
 from cms.models import ListingFilter, ListingPage, page_options, taxonomy_options
 
 from .card_sets import CardSet
 from .materials import Material
+
+
+@dataclass(frozen=True)
+class Found:
+    """A material or card set to show, or where it is found under its other slug."""
+
+    item: Material | CardSet | None
+    translated: bool = True  # False: the German original stands in for a translation
+    moved_to: str = ""
 
 
 class LibraryPage(RoutablePageMixin, ListingPage):
@@ -51,27 +63,58 @@ class LibraryPage(RoutablePageMixin, ListingPage):
     def index_route(self, request: HttpRequest) -> HttpResponse:
         return self.render(request)
 
+    def find_item(self, visible: QuerySet, route: str, slug: str) -> Found:
+        """The material or card set at `slug` in this library's language, and whether it is
+        translated into it.
+
+        As with pages, an item nobody has translated yet is shown here in German (a stand-in),
+        so that every language's pages can link to it and the language switcher never leads
+        nowhere. A slug of another language's version (the switcher keeps the slug) redirects
+        to this language's version or stand-in.
+        """
+        item = visible.filter(locale_id=self.locale_id, slug=slug).first()
+        if item is not None:
+            return Found(item)
+        versions = list(
+            visible.filter(
+                translation_key__in=visible.filter(slug=slug).values("translation_key")
+            ).select_related("locale")
+        )
+        own = [v for v in versions if v.locale_id == self.locale_id]
+        original = [v for v in versions if v.locale.language_code == SOURCE_LANGUAGE]
+        shown = (own or original or [None])[0]
+        if shown is None:
+            raise Http404
+        if shown.slug != slug:
+            url = self.url + self.reverse_subpage(route, kwargs={"slug": shown.slug})
+            return Found(None, moved_to=url)
+        return Found(shown, translated=bool(own))
+
     @path("material/<slug:slug>/", name="material")
     def material_route(self, request: HttpRequest, slug: str) -> HttpResponse:
-        material = get_object_or_404(
+        visible = (
             Material.objects.visible()
-            .filter(locale_id=self.locale_id)
             .select_related("image", "file")
-            .prefetch_related("topics", "audiences"),
-            slug=slug,
+            .prefetch_related("topics", "audiences")
         )
+        found = self.find_item(visible, "material", slug)
+        if found.moved_to:
+            return HttpResponseRedirect(found.moved_to)
         return self.render_detail(
             request,
             "media_library/material_detail.html",
-            material=material,
-            detail_title=material.title,
+            material=found.item,
+            detail_item=found.item,
+            detail_title=found.item.title,
+            detail_translated=found.translated,
         )
 
     @path("karten/<slug:slug>/", name="card_set")
     def card_set_route(self, request: HttpRequest, slug: str) -> HttpResponse:
-        card_set = get_object_or_404(
-            CardSet.objects.visible().filter(locale_id=self.locale_id), slug=slug
-        )
+        found = self.find_item(CardSet.objects.visible(), "card_set", slug)
+        if found.moved_to:
+            return HttpResponseRedirect(found.moved_to)
+        card_set = found.item
         cards = card_set.cards.select_related("value")
         if not cards:
             raise Http404
@@ -80,7 +123,9 @@ class LibraryPage(RoutablePageMixin, ListingPage):
             "media_library/card_set_detail.html",
             card_set=card_set,
             cards=cards,
+            detail_item=card_set,
             detail_title=card_set.title,
+            detail_translated=found.translated,
         )
 
     def render_detail(self, request: HttpRequest, template: str, **extra: object) -> HttpResponse:

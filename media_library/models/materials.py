@@ -25,6 +25,7 @@ from cms.bidi import strip_bidi_controls
 from cms.media_rights import MediaRightsPanel
 from cms.models.querysets import not_expired
 from cms.models.review import KeepReviewedRevisionsMixin
+from cms.panels import SlugSourcePanel
 from cms.relations.forms import LocalisedRelationsForm
 from cms.renditions import ImagesShown
 
@@ -147,7 +148,7 @@ class Material(
         [
             ObjectList(
                 [
-                    FieldPanel("title"),
+                    SlugSourcePanel("title"),
                     FieldPanel("slug"),
                     FieldPanel("summary"),
                     FieldPanel("kind"),

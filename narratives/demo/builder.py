@@ -6,7 +6,9 @@ and locale, images and documents by title), so a second run adds nothing and cha
 
 import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -106,6 +108,15 @@ def build_demo_content(progress: Progress, scale: int = 0) -> Tally:
     return tally
 
 
+def demo_host() -> tuple[str, int]:
+    """Host and port the demo is served on (WAGTAILADMIN_BASE_URL, 127.0.0.1:8000 by default):
+    the site's, so that the sitemap's addresses are the ones visitors use."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return address.hostname or "localhost", address.port or (
+        443 if address.scheme == "https" else 80
+    )
+
+
 def build_home(locale: Locale, tally: Tally) -> tuple[HomePage, Site]:
     """The HomePage the default site points at, replacing Wagtail's "Welcome" page."""
     site = (
@@ -113,6 +124,9 @@ def build_home(locale: Locale, tally: Tally) -> tuple[HomePage, Site]:
         or Site.objects.filter(hostname="localhost", port=80).first()
         or Site(hostname="localhost", port=80)
     )
+    if (site.hostname, site.port) == ("localhost", 80):
+        # Wagtail's placeholder from its first migration, not a host anyone chose.
+        site.hostname, site.port = demo_host()
     root = Page.get_first_root_node()
     root_child = root.get_children().filter(slug="home").first()
     candidates = [site.root_page if site.root_page_id else None, root_child]
@@ -136,6 +150,7 @@ def build_home(locale: Locale, tally: Tally) -> tuple[HomePage, Site]:
         home = HomePage(
             title=site_data.HOME["title"],
             slug="home",
+            site_name=site_data.SITE_NAME,
             hero_heading=site_data.HOME["hero_heading"],
             introduction=site_data.HOME["introduction"],
             body=stream(site_data.HOME["body"]),

@@ -11,6 +11,7 @@ Kurmanji is kept short: the home page, the narrative and campaign overviews and 
 HOME = {
     "de-x-ls": {
         "title": "Start·seite",
+        "site_name": "Kurve kriegen – Gute Geschichten gegen Kriminalität",
         "hero_heading": "Kurve kriegen: Zusammen neue Wege gehen",
         "introduction": (
             "Das Land NRW hat ein Programm. Das Programm will Kriminalität verhindern. "
@@ -28,6 +29,7 @@ HOME = {
     },
     "en": {
         "title": "Home",
+        "site_name": "Kurve kriegen – Narratives against clan crime",
         "hero_heading": "Kurve kriegen – finding new paths together",
         "introduction": (
             "The state programme “Integration, Orientation, Perspectives!” prevents clan "
@@ -45,6 +47,7 @@ HOME = {
     },
     "tr": {
         "title": "Ana sayfa",
+        "site_name": "Kurve kriegen – Klan suçlarına karşı anlatılar",
         "hero_heading": "Kurve kriegen – birlikte yeni yollara",
         "introduction": (
             "“Entegrasyon, Yönelim, Perspektifler!” eyalet programı klan suçlarını önlüyor: "
@@ -62,6 +65,7 @@ HOME = {
     },
     "ar": {
         "title": "الصفحة الرئيسية",
+        "site_name": "Kurve kriegen – روايات ضد الجريمة المرتبطة بالعشائر",
         "hero_heading": "Kurve kriegen – معًا نحو طرق جديدة",
         "introduction": (
             "يعمل برنامج الولاية «الاندماج، التوجيه، الآفاق!» على الوقاية من الجريمة المرتبطة "
@@ -79,6 +83,7 @@ HOME = {
     },
     "kmr": {
         "title": "Rûpela sereke",
+        "site_name": "Kurve kriegen – Vegotinên li dijî sûcên klanan",
         "hero_heading": "Kurve kriegen – bi hev re ber bi rêyên nû ve",
         "introduction": (
             "Bernameya eyaletê «Entegrasyon, Rêbertî, Perspektîf!» pêşî li sûcên klanan "

@@ -146,6 +146,15 @@ class CampaignPage(BasePage):
         verbose_name = _("campaign")
         verbose_name_plural = _("campaigns")
 
+    def listing_card(self) -> dict:
+        return {
+            "title": self.title,
+            "text": self.introduction or self.goal,
+            "starts_on": self.starts_on,
+            "ends_on": self.ends_on,
+            "image": self.image,
+        }
+
     def clean(self) -> None:
         super().clean()
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import PageManager, Workflow
@@ -132,7 +132,13 @@ class MessengerPage(BasePage):
     requires_privacy_review = True
 
     content_panels = [
-        *BasePage.content_panels,
+        # The title is the public name: the form says so where it is typed.
+        TitleFieldPanel(
+            "title",
+            placeholder=_("Alias*"),
+            help_text=_("Alias only — never the real name. Visitors see this name."),
+        ),
+        *BasePage.content_panels[1:],
         FieldPanel("role"),
         FieldPanel("languages_spoken"),
         FieldPanel("quote"),
@@ -175,6 +181,15 @@ class MessengerPage(BasePage):
     class Meta:
         verbose_name = _("messenger")
         verbose_name_plural = _("messengers")
+
+    def listing_card(self) -> dict:
+        return {
+            "title": self.title,
+            "meta": self.role,
+            "text": self.quote or self.introduction,
+            "image": self.public_photo,
+            "portrait": True,
+        }
 
     @cached_property
     def consent_record(self) -> object | None:

@@ -17,11 +17,11 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from cms.api.fields import LinkedItemsField, RenditionField, TermsField
-from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessageBlock, SourceBlock
+from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessagesBlock, SourceBlock
+from cms.go_live import BasePageForm
 from cms.models import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
 from cms.models.querysets import VisiblePageQuerySet
 from cms.permissions import can_view_internal_content
-from cms.relations.forms import LocalisedRelationsPageForm
 from cms.relations.widgets import MultipleChooser
 from cms.renditions import ImagesShown
 
@@ -67,7 +67,7 @@ class NarrativeIndexPage(ListingPage):
         )
 
 
-class NarrativePageForm(LocalisedRelationsPageForm):
+class NarrativePageForm(BasePageForm):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk is None and not self.initial.get("review_by"):
@@ -88,10 +88,8 @@ class NarrativePage(BasePage):
         help_text=_("The credible alternative, in one or two sentences."),
     )
     key_messages = StreamField(
-        [("message", KeyMessageBlock())],
+        KeyMessagesBlock(),
         verbose_name=_("key messages"),
-        min_num=1,
-        max_num=7,
         help_text=_("Between one and seven short messages."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -195,6 +193,13 @@ class NarrativePage(BasePage):
     class Meta:
         verbose_name = _("narrative")
         verbose_name_plural = _("narratives")
+
+    def listing_card(self) -> dict:
+        return {
+            "title": self.title,
+            "text": self.introduction or self.counter_narrative,
+            "image": self.image,
+        }
 
     def clean(self) -> None:
         super().clean()

@@ -44,11 +44,9 @@ def log_in(context: BrowserContext, user: object) -> Page:
     page = context.new_page()
     page.goto("/admin/login/")
     page.get_by_label("Benutzername").fill(user.username)
-    # Wagtail 8.0's German catalogue leaves this label untranslated ("Password").
-    page.get_by_label(re.compile("Passw")).fill(PASSWORD)
+    page.get_by_label(re.compile("Passwort")).fill(PASSWORD)
     page.get_by_role("button", name="Anmelden").click()
     expect(page).to_have_url(re.compile(r"/admin/second-factor/(verify|set-up)/"))
-    # The second factor's own texts: English until the German catalogue has them.
     if "/set-up/" in page.url:
         # The key has no role or name of its own: it is the <code> in the QR code's caption.
         key = page.locator("figure figcaption code").inner_text()
