@@ -138,13 +138,33 @@ def referenced_ids(obj: models.Model, model: type[models.Model]) -> set[str]:
     }
 
 
-def uses_images_of_people(obj: models.Model) -> bool:
-    """Whether any image the object refers to is marked as showing people."""
+def images_of_people(obj: models.Model) -> set[int]:
+    """The images the object refers to that are marked as showing people."""
     image_model = get_image_model()
     image_ids = referenced_ids(obj, image_model)
-    return (
-        bool(image_ids) and image_model.objects.filter(pk__in=image_ids, shows_people=True).exists()
+    if not image_ids:
+        return set()
+    return set(
+        image_model.objects.filter(pk__in=image_ids, shows_people=True).values_list("pk", flat=True)
     )
+
+
+def uses_images_of_people(obj: models.Model) -> bool:
+    """Whether any image the object refers to is marked as showing people."""
+    return bool(images_of_people(obj))
+
+
+def people_already_approved(workflow_state: WorkflowState, task: "PeopleInPicturesTask") -> bool:
+    """Whether a privacy officer approved, in this review, a version showing exactly the
+    people-images the latest one shows: a text change then needs no second privacy review."""
+    latest = workflow_state.content_object.get_latest_revision()
+    if latest is None:
+        return False
+    shown = images_of_people(latest.as_object())
+    approvals = workflow_state.task_states.filter(
+        task=task, status=TaskState.STATUS_APPROVED, finished_by__isnull=False
+    ).select_related("revision")
+    return any(images_of_people(state.revision.as_object()) == shown for state in approvals)
 
 
 class PeopleInPicturesTask(ReviewTask):
@@ -165,7 +185,14 @@ class PeopleInPicturesTask(ReviewTask):
     def start(self, workflow_state: WorkflowState, user: object = None) -> TaskState:
         revision = workflow_state.content_object.get_latest_revision()
         obj = revision.as_object() if revision else workflow_state.content_object
-        if uses_images_of_people(obj):
+        if not uses_images_of_people(obj):
+            reason = gettext("No image shows people; no privacy review needed.")
+        elif people_already_approved(workflow_state, self):
+            reason = gettext(
+                "The images of people are unchanged since the privacy review approved them; "
+                "no second privacy review needed."
+            )
+        else:
             return super().start(workflow_state, user=user)
         # Passed without announcing it: the privacy group is not mailed about a step that
         # needs nothing from them.
@@ -176,11 +203,7 @@ class PeopleInPicturesTask(ReviewTask):
             status=TaskState.STATUS_IN_PROGRESS,
         )
         task_state.save()
-        task_state.approve(
-            user=None,
-            update=False,
-            comment=gettext("No image shows people; no privacy review needed."),
-        )
+        task_state.approve(user=None, update=False, comment=reason)
         return task_state
 
 
@@ -225,7 +248,11 @@ def steps_to_repeat(obj: models.Model) -> list[str]:
         .exclude(task__in=state.task_states.filter(revision=latest).values("task"))
         .values_list("task_id", flat=True)
     )
-    return [task.name for task in state.workflow.tasks.filter(pk__in=approved)]
+    return [
+        task.name
+        for task in state.workflow.tasks.filter(pk__in=approved).specific()
+        if not (isinstance(task, PeopleInPicturesTask) and people_already_approved(state, task))
+    ]
 
 
 def why_step_repeats(obj: models.Model, task: object) -> str:

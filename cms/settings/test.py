@@ -1,6 +1,7 @@
 """Tests: the same suite runs on SQLite by default and on PostgreSQL when DATABASE_URL says so."""
 
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -8,6 +9,13 @@ DEBUG = False
 SECRET_KEY = "test-secret-key-for-the-test-suite-only-0123456789"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# SQLite's test database in a file, not in memory: an in-memory one is a single connection the
+# browser tests' live server shares between its threads, so two requests at once (an upload
+# while the editor autosaves) broke each other's transactions. A file gives each its own.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.mkdtemp(prefix="narrative-cms-db-")) / "test.sqlite3")
+    }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="narrative-cms-media-")
 PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="narrative-cms-private-")
 STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT

@@ -65,3 +65,61 @@ def test_material_with_a_photo_of_people_goes_to_the_privacy_review(role_users):
     material.save_revision(user=role_users[roles.COMMUNICATION])
     submit(material, role_users[roles.COMMUNICATION])
     assert material.current_workflow_task.name == roles.PEOPLE_IN_PICTURES
+
+
+def approve(obj, user):
+    obj.refresh_from_db()
+    obj.current_workflow_task.on_action(obj.current_workflow_task_state, user, "approve")
+    obj.refresh_from_db()
+
+
+def send_back_and_revise(obj, reviewer, officer, **changes):
+    obj.refresh_from_db()
+    obj.current_workflow_task.on_action(
+        obj.current_workflow_task_state, reviewer, "reject", comment="Bitte überarbeiten."
+    )
+    draft = obj.get_latest_revision_as_object()
+    for field, value in changes.items():
+        setattr(draft, field, value)
+    draft.save_revision(user=officer)
+    obj.refresh_from_db()
+    obj.current_workflow_state.resume(officer)
+    obj.refresh_from_db()
+
+
+def test_a_text_change_after_the_privacy_review_does_not_bring_it_back(narrative_index, role_users):
+    officer = role_users[roles.COMMUNICATION]
+    page = NarrativePageFactory(parent=narrative_index, live=False)
+    page.image = ImageFactory(shows_people=True, consent_reference="DS-2026-0042")
+    page.save_revision(user=officer)
+    submit(page, officer)
+    approve(page, role_users[roles.PRIVACY_REVIEW])
+    send_back_and_revise(
+        page, role_users[roles.SUBJECT_REVIEW], officer, counter_narrative="Neu formuliert."
+    )
+    approve(page, role_users[roles.SUBJECT_REVIEW])
+
+    # Same photo: the privacy step passes by itself and says why; sign-off is next.
+    assert page.current_workflow_task.name == roles.SIGN_OFF
+    passed = page.current_workflow_state.task_states.filter(
+        task__name=roles.PEOPLE_IN_PICTURES
+    ).latest("pk")
+    assert passed.status == "approved" and passed.finished_by is None
+    assert passed.comment == gettext(
+        "The images of people are unchanged since the privacy review approved them; "
+        "no second privacy review needed."
+    )
+
+
+def test_another_photo_of_people_brings_the_privacy_review_back(narrative_index, role_users):
+    officer = role_users[roles.COMMUNICATION]
+    page = NarrativePageFactory(parent=narrative_index, live=False)
+    page.image = ImageFactory(shows_people=True, consent_reference="DS-2026-0042")
+    page.save_revision(user=officer)
+    submit(page, officer)
+    approve(page, role_users[roles.PRIVACY_REVIEW])
+    other = ImageFactory(shows_people=True, consent_reference="DS-2026-0051")
+    send_back_and_revise(page, role_users[roles.SUBJECT_REVIEW], officer, image=other)
+    approve(page, role_users[roles.SUBJECT_REVIEW])
+
+    assert page.current_workflow_task.name == roles.PEOPLE_IN_PICTURES

@@ -33,7 +33,9 @@ document.addEventListener('w-autosave:error', () => { window.__e2e.saving -= 1; 
 INITIAL_STATE_DELAY_MS = 2000 + 150
 
 AWAITING_REVIEW = "Ihre Überprüfung steht aus"
-RETURNED = "Zurück an Sie: Änderungen angefordert"  # the dashboard's panel (cms.dashboard)
+# The dashboard's panels of one's own submissions (cms.dashboard).
+RETURNED = "Zurück an Sie: Änderungen angefordert"
+IN_REVIEW = "Ihre Einreichungen in Prüfung"
 
 
 def log_in(context: BrowserContext, user: object) -> Page:
@@ -177,13 +179,15 @@ def review_from_dashboard(page: Page, title: str, action: str, comment: str = ""
 
 def review_in_editor(page: Page, title: str, action: str, comment: str = "") -> None:
     """Opens the item from the dashboard's review panel and acts in its editor; the reviewer
-    returns to the dashboard, without an access-denied message, and the item has left it."""
+    returns without an access-denied message, and the item has left their dashboard."""
     page.goto("/admin/")
     awaiting_review_row(page, title).get_by_role("link", name=title).click()
     wait_until_editor_watches(page)
     editor_action(page, action, comment=comment)
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    # Back on the dashboard, or in the explorer for those who have one (Freigabe).
+    expect(page).to_have_url(re.compile(r"/admin/(pages/\d+/)?$"))
     expect(message(page)).not_to_contain_text("keinen Zugang")
+    page.goto("/admin/")
     expect(awaiting_review_row(page, title)).to_have_count(0)
 
 
@@ -234,3 +238,27 @@ def submit_translation_in_editor(page: Page) -> None:
         translation_editor_main_action(page).click()
     expect(message(page)).to_contain_text("wurde zur Prüfung eingereicht")
     expect(page.get_by_role("button", name="Zur Prüfung einreichen")).to_have_count(0)
+
+
+def upload_in_chooser(
+    page: Page,
+    field: str,
+    choose: str,
+    file: object,
+    fill: dict[str, str],
+    check: tuple[str, ...] = (),
+) -> None:
+    """Uploads a file from a chooser field's modal (its 'Hochladen' tab), as editors do while
+    writing: the form's own fields filled in, then the upload chosen for the field."""
+    region = page.get_by_role("region", name=re.compile(rf"^{re.escape(field)}"))
+    region.get_by_role("button", name=choose).click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("tab", name="Hochladen").click()
+    # A file input's role is "button", named by its label.
+    dialog.get_by_role("button", name=re.compile(r"^Datei")).set_input_files(str(file))
+    for label, value in fill.items():
+        dialog.get_by_role("textbox", name=re.compile(rf"^{re.escape(label)}\*?$")).fill(value)
+    for label in check:
+        dialog.get_by_role("checkbox", name=label).check()
+    dialog.get_by_role("button", name="Hochladen").click()
+    expect(dialog).to_be_hidden()

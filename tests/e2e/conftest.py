@@ -145,3 +145,15 @@ def site_tree(transactional_db: None) -> dict:
         "messenger_index": messenger_index,
         "users": users,
     }
+
+
+@pytest.fixture
+def jpeg(tmp_path: Path) -> Path:
+    """A photo as a camera leaves it, for uploads through the admin's forms."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (1200, 800), "#6a8caf")
+    ImageDraw.Draw(image).ellipse((400, 150, 800, 650), fill="#e0b089")
+    path = tmp_path / "elternabend.jpg"
+    image.save(path, "JPEG", quality=85)
+    return path

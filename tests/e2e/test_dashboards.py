@@ -8,14 +8,20 @@ from cms import roles
 from tests.factories.media_library import MaterialFactory
 from tests.factories.narratives import NarrativePageFactory
 
-from .admin_ui import AWAITING_REVIEW, RETURNED, awaiting_review_row, log_in, review_from_dashboard
+from .admin_ui import (
+    AWAITING_REVIEW,
+    IN_REVIEW,
+    RETURNED,
+    awaiting_review_row,
+    log_in,
+    review_from_dashboard,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 TITLE = "Die Polizei ist gegen uns"
 MATERIAL = "Flyer: Wege aus der Kriminalität"
 REQUEST = "Bitte eine Quelle für die Zahlen im zweiten Absatz."
-IN_REVIEW = "Ihre Einreichungen in Prüfung"
 
 
 def submit(obj: object, user: object) -> None:
