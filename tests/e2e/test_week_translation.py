@@ -1,7 +1,7 @@
 """The translation week in a real browser: a communication officer requests the Arabic
 translation of a live narrative, translates it in wagtail-localize's editor and submits it for
-review from there; the subject reviewer and the sign-off approve it from their dashboards, and
-a visitor reads the Arabic page right to left."""
+review from there; the subject reviewer approves it from the dashboard, the sign-off in the
+translation editor, and a visitor reads the Arabic page right to left."""
 
 import time
 
@@ -14,6 +14,7 @@ from .admin_ui import (
     log_in,
     request_translation,
     review_from_dashboard,
+    review_in_translation_editor,
     submit_translation_in_editor,
     translate_segment,
 )
@@ -73,11 +74,13 @@ def test_arabic_translation_is_requested_translated_reviewed_and_read_right_to_l
     expect(visitor.get_by_text(COUNTER)).to_be_visible()
     expect(visitor.get_by_text(COUNTER_AR)).to_have_count(0)
 
-    # 2. The subject reviewer and then the sign-off approve from their dashboards.
+    # 2. The subject reviewer approves from the dashboard; the sign-off opens the translation
+    # from the dashboard and approves in the translation editor, whose badge says it is in
+    # review (the German page standing in is what is live).
     reviewer = log_in(new_context(), users[roles.SUBJECT_REVIEW])
     review_from_dashboard(reviewer, TITLE_AR, "Freigeben")
     sign_off = log_in(new_context(), users[roles.SIGN_OFF])
-    review_from_dashboard(sign_off, TITLE_AR, "Freigeben")
+    review_in_translation_editor(sign_off, TITLE_AR, "Freigeben")
 
     # 3. The visitor reads the Arabic page, right to left.
     assert visitor.goto(URL_AR).status == 200
