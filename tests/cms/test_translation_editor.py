@@ -305,3 +305,47 @@ def test_the_editors_status_says_the_translation_is_in_review(client, narrative,
     status = status[: status.index("</template>")]
     assert "In Prüfung" in status
     assert "Bis zur Freigabe sehen Besucher die deutsche Seite." in status
+
+
+def test_the_translator_sees_the_translation_in_review_and_returned(
+    client, narrative, role_users, officer
+):
+    """A translation stays an alias of the German page until its review publishes it; the
+    translator's dashboard still lists it, in review and returned with the comment."""
+    from tests.cms.test_dashboard import IN_REVIEW, RETURNED, dashboard, panel
+
+    translation = request_arabic(client, narrative)
+    translate_counter_narrative(translation)
+    client.post(reverse("cms_submit_translation_for_review", args=[translation.pk]))
+    target = arabic(narrative).specific
+    assert target.alias_of_id == narrative.pk
+    assert "Schule" in panel(dashboard(client, role_users[roles.COMMUNICATION]), IN_REVIEW)
+
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
+    reject = workflow_actions(editor(client, target))[1][-1][0]
+    client.post(reject, {"comment": "Bitte den Titel übersetzen."})
+    returned = panel(dashboard(client, role_users[roles.COMMUNICATION]), RETURNED)
+    assert "Schule" in returned and "Bitte den Titel übersetzen." in returned
+
+
+def test_wagtail_localizes_language_picker_speaks_of_languages(client, narrative, officer):
+    """Our catalogue words wagtail-localize's "Locales" ("Locale" in its German); the msgids
+    must stay exactly its own."""
+    from pathlib import Path
+
+    import polib
+    import wagtail_localize
+
+    from cms.upstream_wording import WAGTAIL_LOCALIZE_STRINGS
+
+    upstream = polib.pofile(
+        str(Path(wagtail_localize.__file__).parent / "locale/de/LC_MESSAGES/django.po")
+    )
+    assert all(upstream.find(msgid) is not None for msgid in WAGTAIL_LOCALIZE_STRINGS)
+
+    url = reverse("wagtail_localize:submit_page_translation", args=[narrative.pk])
+    html = client.get(url).content.decode()
+    assert re.search(r"<legend[^>]*>\s*Sprachen", html) or re.search(
+        r"<label[^>]*>\s*Sprachen", html
+    ), re.findall(r"<(?:legend|label)[^>]*>[^<]*", html)
+    assert ">Locale<" not in html
