@@ -184,12 +184,10 @@ def own_workflow_states(user: User | AnonymousUser) -> QuerySet:
 
 
 def workflow_rows(states: QuerySet) -> tuple[list[WorkflowState], int]:
-    # Objects deleted without a generic relation leave states behind; stand-ins have none.
-    found = [
-        state
-        for state in states[:MAX_ROWS]
-        if state.content_object and not getattr(state.content_object, "alias_of_id", None)
-    ]
+    # Objects deleted without a generic relation leave states behind. A stand-in with a
+    # workflow is a translation in review: it stays an alias until its review publishes it
+    # (cms.translation_review), and its translator must see it here.
+    found = [state for state in states[:MAX_ROWS] if state.content_object]
     for state in found:
         state.kind = kind_of(state.content_object)
     count = len(found) if len(found) < MAX_ROWS else states.count()

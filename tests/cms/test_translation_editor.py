@@ -213,3 +213,139 @@ def test_one_translation_report_with_filters_and_counts(client, narrative, offic
     assert listing.count('<th scope="row">') == 1
     assert 'lang="en"' not in listing[: listing.index("</thead>")]
     assert "in Übersetzung" in listing
+
+
+def workflow_actions(html: str) -> tuple[str, list[tuple[str, str]]]:
+    """Whether the review actions are the editor's main action, and each one's URL and label."""
+    template = re.search(
+        r'<template data-cms-translation-review data-primary="(\w+)">(.*?)</template>', html, re.S
+    )
+    if template is None:
+        return "", []
+    buttons = re.findall(
+        r'<button [^>]*(?:formaction|data-cms-workflow-modal-url)="([^"]+)"[^>]*>(.*?)</button>',
+        template.group(2),
+        re.S,
+    )
+    return template.group(1), [
+        (url, re.sub(r"<[^>]+>|\s+", " ", label).strip()) for url, label in buttons
+    ]
+
+
+def test_reviewers_approve_in_the_translation_editor(client, narrative, role_users, officer):
+    """A reviewer who opens a translation in review finds its step's actions in the editor;
+    approving there is Wagtail's workflow action, as on the dashboard: the sign-off publishes
+    exactly the reviewed revision and leaves no draft behind."""
+    translation = request_arabic(client, narrative)
+    translate_counter_narrative(translation)
+    client.post(reverse("cms_submit_translation_for_review", args=[translation.pk]))
+    target = arabic(narrative).specific
+    reviewed = target.latest_revision
+
+    for role in (roles.SUBJECT_REVIEW, roles.SIGN_OFF):
+        reviewer = role_users[role]
+        log_in_with_second_factor(client, reviewer)
+        html = editor(client, target)
+        assert "js-translation-editor" in html
+        primary, actions = workflow_actions(html)
+        assert primary == "true"
+        assert [label for _url, label in actions] == [
+            "Freigeben",
+            "Mit Kommentar genehmigen",
+            "Änderungen anfordern",
+        ]
+        approve_url = actions[0][0]
+        task_state = target.current_workflow_task_state
+        assert approve_url == reverse(
+            "wagtailadmin_pages:workflow_action", args=[target.pk, "approve", task_state.pk]
+        )
+        # The editor's form carries the CSRF token and the button's "next" (the dashboard).
+        response = client.post(approve_url, {"next": reverse("wagtailadmin_home")})
+        assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+    target = arabic(narrative).specific
+    assert target.current_workflow_state is None
+    assert target.live and not target.alias_of_id and not target.has_unpublished_changes
+    assert target.live_revision == reviewed == target.latest_revision
+    assert target.counter_narrative == COUNTER_AR
+
+
+def test_the_editor_offers_no_approval_to_those_who_may_not_give_it(
+    client, narrative, role_users, officer
+):
+    """Four eyes: someone in both Fachprüfung and Freigabe who approved the first step may
+    not approve the second; the translator, in no reviewing group, gets no review actions."""
+    from django.contrib.auth.models import Group
+
+    translation = request_arabic(client, narrative)
+    client.post(reverse("cms_submit_translation_for_review", args=[translation.pk]))
+    target = arabic(narrative).specific
+    assert workflow_actions(editor(client, target)) == ("", [])
+
+    both = role_users[roles.SUBJECT_REVIEW]
+    both.groups.add(Group.objects.get(name=roles.SIGN_OFF))
+    log_in_with_second_factor(client, both)
+    approve_url = workflow_actions(editor(client, target))[1][0][0]
+    client.post(approve_url)
+    assert current_task(target) == roles.SIGN_OFF
+
+    primary, actions = workflow_actions(editor(client, target))
+    assert [label for _url, label in actions] == ["Änderungen anfordern"]
+    # Requesting changes asks for a comment in Wagtail's dialog, not in a plain post.
+    assert "/workflow/action/" in actions[0][0] and "/reject/" in actions[0][0]
+
+
+def test_the_editors_status_says_the_translation_is_in_review(client, narrative, officer):
+    translation = request_arabic(client, narrative)
+    html = editor(client, arabic(narrative))
+    assert "data-cms-translation-status" not in html
+    client.post(reverse("cms_submit_translation_for_review", args=[translation.pk]))
+    html = editor(client, arabic(narrative))
+    status = html[html.index("<template data-cms-translation-status>") :]
+    status = status[: status.index("</template>")]
+    assert "In Prüfung" in status
+    assert "Bis zur Freigabe sehen Besucher die deutsche Seite." in status
+
+
+def test_the_translator_sees_the_translation_in_review_and_returned(
+    client, narrative, role_users, officer
+):
+    """A translation stays an alias of the German page until its review publishes it; the
+    translator's dashboard still lists it, in review and returned with the comment."""
+    from tests.cms.test_dashboard import IN_REVIEW, RETURNED, dashboard, panel
+
+    translation = request_arabic(client, narrative)
+    translate_counter_narrative(translation)
+    client.post(reverse("cms_submit_translation_for_review", args=[translation.pk]))
+    target = arabic(narrative).specific
+    assert target.alias_of_id == narrative.pk
+    assert "Schule" in panel(dashboard(client, role_users[roles.COMMUNICATION]), IN_REVIEW)
+
+    log_in_with_second_factor(client, role_users[roles.SUBJECT_REVIEW])
+    reject = workflow_actions(editor(client, target))[1][-1][0]
+    client.post(reject, {"comment": "Bitte den Titel übersetzen."})
+    returned = panel(dashboard(client, role_users[roles.COMMUNICATION]), RETURNED)
+    assert "Schule" in returned and "Bitte den Titel übersetzen." in returned
+
+
+def test_wagtail_localizes_language_picker_speaks_of_languages(client, narrative, officer):
+    """Our catalogue words wagtail-localize's "Locales" ("Locale" in its German); the msgids
+    must stay exactly its own."""
+    from pathlib import Path
+
+    import polib
+    import wagtail_localize
+
+    from cms.upstream_wording import WAGTAIL_LOCALIZE_STRINGS
+
+    upstream = polib.pofile(
+        str(Path(wagtail_localize.__file__).parent / "locale/de/LC_MESSAGES/django.po")
+    )
+    assert all(upstream.find(msgid) is not None for msgid in WAGTAIL_LOCALIZE_STRINGS)
+
+    url = reverse("wagtail_localize:submit_page_translation", args=[narrative.pk])
+    html = client.get(url).content.decode()
+    assert re.search(r"<legend[^>]*>\s*Sprachen", html) or re.search(
+        r"<label[^>]*>\s*Sprachen", html
+    ), re.findall(r"<(?:legend|label)[^>]*>[^<]*", html)
+    assert ">Locale<" not in html

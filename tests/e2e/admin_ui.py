@@ -217,10 +217,13 @@ def request_translation(page: Page, parent_id: int, title: str, language: str) -
 
 
 def translate_segment(page: Page, source: str, translation: str) -> None:
-    """Translates one string in wagtail-localize's translation editor and waits until it is
-    saved."""
-    segment = page.locator("li.incomplete").filter(has=page.get_by_text(source, exact=True))
-    segment.get_by_role("button", name="Übersetzen").click()
+    """Translates one string in wagtail-localize's translation editor, or changes its
+    translation, and waits until it is saved."""
+    # A string's row has no role or name of its own: the list item, by the source it shows.
+    segment = page.locator("li.incomplete, li.complete").filter(
+        has=page.get_by_text(source, exact=True)
+    )
+    segment.get_by_role("button", name=re.compile("^(Übersetzen|Bearbeiten)$")).click()
     with page.expect_response(re.compile(r"/admin/localize/translate/\d+/strings/")) as saved:
         segment.get_by_role("textbox").fill(translation)
         segment.get_by_role("button", name="Speichern").click()
@@ -238,6 +241,36 @@ def submit_translation_in_editor(page: Page) -> None:
         translation_editor_main_action(page).click()
     expect(message(page)).to_contain_text("wurde zur Prüfung eingereicht")
     expect(page.get_by_role("button", name="Zur Prüfung einreichen")).to_have_count(0)
+
+
+def review_in_translation_editor(page: Page, title: str, action: str, comment: str = "") -> None:
+    """Opens a translation from the dashboard's review panel and acts in the translation
+    editor: its main action, or one from its footer menu; back on the dashboard, the item has
+    left the reviewer's list."""
+    page.goto("/admin/")
+    awaiting_review_row(page, title).get_by_role("link", name=title).click()
+    # The header says the translation is in review, not "live" (the German page standing in).
+    header = page.locator(".w-slim-header")
+    expect(header.get_by_text(re.compile("In Prüfung"))).to_be_visible()
+    expect(header.get_by_text("Veröffentlicht")).to_have_count(0)
+    footer = page.locator("footer.footer")
+    expect(translation_editor_main_action(page)).to_be_visible()
+    if translation_editor_main_action(page).inner_text().strip() != action:
+        # wagtail-localize names its menu toggles in English only; the first is the actions'.
+        footer.get_by_role("button", name="More actions").first.click()
+    button = footer.get_by_role("button", name=action, exact=True)
+    if comment:
+        button.click()
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_label("Kommentar").fill(comment)
+        with page.expect_navigation():
+            dialog.get_by_role("button", name=action, exact=True).click()
+    else:
+        with page.expect_navigation():
+            button.click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    expect(message(page)).not_to_contain_text("keinen Zugang")
+    expect(awaiting_review_row(page, title)).to_have_count(0)
 
 
 def upload_in_chooser(
