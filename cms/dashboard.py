@@ -18,6 +18,7 @@ from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q, Qu
 from django.db.models.functions import Cast
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.navigation import get_site_for_user
 from wagtail.admin.site_summary import PagesSummaryItem, SummaryItem
 from wagtail.admin.ui.components import Component
@@ -189,13 +190,18 @@ def workflow_rows(states: QuerySet) -> tuple[list[WorkflowState], int]:
     # (cms.translation_review), and its translator must see it here.
     found = [state for state in states[:MAX_ROWS] if state.content_object]
     for state in found:
+        # What every panel's row carries (cms/admin/dashboard/_table_panel.html).
+        state.obj = state.content_object
         state.kind = kind_of(state.content_object)
     count = len(found) if len(found) < MAX_ROWS else states.count()
     return found, count
 
 
 class DashboardPanel(Component):
-    """A dashboard list: rows and their count, shown only when there are rows."""
+    """A dashboard list: rows and their count, shown only when there are rows. Each row has
+    `obj` and `kind`; the template extends cms/admin/dashboard/_table_panel.html."""
+
+    heading: str = ""
 
     def rows(self, user: User | AnonymousUser) -> tuple[list, int]:
         raise NotImplementedError
@@ -204,6 +210,8 @@ class DashboardPanel(Component):
         context = super().get_context_data(parent_context)
         context["request"] = parent_context["request"]
         context["rows"], context["count"] = self.rows(context["request"].user)
+        context["panel_id"] = self.name.replace("_", "-")
+        context["heading"] = self.heading
         return context
 
 
@@ -211,6 +219,7 @@ class ReturnedPanel(DashboardPanel):
     name = "returned_to_me"
     template_name = "cms/admin/dashboard/returned.html"
     order = ORDER["returned"]
+    heading = _("Returned to you: changes requested")
 
     def rows(self, user: User | AnonymousUser) -> tuple[list, int]:
         states = own_workflow_states(user).filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
@@ -221,6 +230,7 @@ class InReviewPanel(DashboardPanel):
     name = "in_review"
     template_name = "cms/admin/dashboard/in_review.html"
     order = ORDER["in_review"]
+    heading = _("Your items in review")
 
     def rows(self, user: User | AnonymousUser) -> tuple[list, int]:
         states = own_workflow_states(user).filter(status=WorkflowState.STATUS_IN_PROGRESS)
@@ -231,6 +241,7 @@ class MyDraftsPanel(DashboardPanel):
     name = "my_drafts"
     template_name = "cms/admin/dashboard/drafts.html"
     order = ORDER["drafts"]
+    heading = _("Your drafts")
 
     def rows(self, user: User | AnonymousUser) -> tuple[list, int]:
         return my_drafts(user)
@@ -240,6 +251,7 @@ class GoingLivePanel(DashboardPanel):
     name = "going_live"
     template_name = "cms/admin/dashboard/going_live.html"
     order = ORDER["going_live"]
+    heading = _("Going live soon")
 
     def rows(self, user: User | AnonymousUser) -> tuple[list, int]:
         return going_live(user)
