@@ -223,8 +223,11 @@ def test_officer_plans_a_campaign_with_its_narratives(site_tree, new_context):
     text_field(officer, "Beginnt am").fill("01.03.2026")
     text_field(officer, "Endet am").fill("31.12.2026")
     officer.get_by_role("tab", name="Verbreitung").click()
-    officer.get_by_label("Jugendliche").check()
-    officer.get_by_label("Sportvereine").check()
+    # One autosave at a time: the ticks are stored before the narrative is chosen, so the
+    # autosave awaited next is the one that carries the choice.
+    with autosaved(officer, 'name="channels"'):
+        officer.get_by_label("Jugendliche").check()
+        officer.get_by_label("Sportvereine").check()
     officer.get_by_role("tab", name="Verknüpfungen").click()
     officer.get_by_role("button", name="Narrative auswählen").click()
     dialog = officer.get_by_role("dialog")
