@@ -22,6 +22,7 @@ from .admin_ui import (
     log_in,
     message,
     open_new_page_form,
+    page_created,
     review_from_dashboard,
     review_in_editor,
     text_field,
@@ -133,7 +134,9 @@ def test_officer_publishes_a_messenger_profile_by_alias(site_tree, new_context, 
     open_new_page_form(officer, site_tree["messenger_index"].pk)
     expect(officer.get_by_text("Nur der Alias – niemals der echte Name.")).to_be_visible()
     officer.get_by_placeholder("Alias*").fill(ALIAS)
-    text_field(officer, "Rolle").fill("Mutter von drei Kindern")
+    # The first valid autosave creates the page.
+    with page_created(officer, "drei Kindern"):
+        text_field(officer, "Rolle").fill("Mutter von drei Kindern")
     upload_in_chooser(
         officer,
         "Foto",
@@ -217,11 +220,13 @@ def test_officer_plans_a_campaign_with_its_narratives(site_tree, new_context):
 
     open_new_page_form(officer, campaigns.pk)
     text_field(officer, "Titel").fill(CAMPAIGN)
-    text_field(officer, "Ziel").fill(
-        "Jugendliche erfahren, dass Hilfe annehmen keine Schwäche ist."
-    )
     text_field(officer, "Beginnt am").fill("01.03.2026")
     text_field(officer, "Endet am").fill("31.12.2026")
+    # The first valid autosave creates the page.
+    with page_created(officer, "Schwäche"):
+        text_field(officer, "Ziel").fill(
+            "Jugendliche erfahren, dass Hilfe annehmen keine Schwäche ist."
+        )
     officer.get_by_role("tab", name="Verbreitung").click()
     # One autosave at a time: the ticks are stored before the narrative is chosen, so the
     # autosave awaited next is the one that carries the choice.
