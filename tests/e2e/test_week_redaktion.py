@@ -56,7 +56,9 @@ def test_officer_publishes_a_narrative_with_a_photo_of_people(site_tree, new_con
     text_field(officer, "Gegennarrativ").fill(COUNTER)
     key_messages = officer.get_by_role("region", name=re.compile("^Kernbotschaften"))
     key_messages.get_by_role("button", name="Einen Block einfügen").click()
-    key_messages.get_by_role("textbox").fill("Recht gilt für alle, auch für uns.")
+    # The first valid autosave creates the page.
+    with page_created(officer, "Recht gilt"):
+        key_messages.get_by_role("textbox").fill("Recht gilt für alle, auch für uns.")
     upload_in_chooser(
         officer,
         "Teaserbild",
