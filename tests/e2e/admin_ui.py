@@ -117,6 +117,18 @@ def autosaved(page: Page, marker: str) -> Iterator[None]:
     wait_until(page, "window.__e2e.saving === 0")
 
 
+@contextmanager
+def page_created(page: Page, marker: str) -> Iterator[None]:
+    """The first edit of a new page: its autosave creates the page and turns the form into
+    the page's editor, which then takes the form's state afresh. Waits until it watches
+    again: an edit made in between counts as that state and is not autosaved (the editor
+    still says "Gespeichert")."""
+    with autosaved(page, marker):
+        yield
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
+    wait_until_editor_watches(page)
+
+
 def editor_action(page: Page, name: str, comment: str = "") -> None:
     """Chooses an action from the editor's footer menu (opened with 'Mehr Aktionen'), with a
     comment in the dialog when the action asks for one."""

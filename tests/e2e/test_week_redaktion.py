@@ -6,6 +6,7 @@ browser: uploads in the choosers, the preview, the submission, the reviewers' an
 dashboards, and the public page at the end.
 """
 
+import datetime
 import re
 
 import pytest
@@ -21,6 +22,7 @@ from .admin_ui import (
     log_in,
     message,
     open_new_page_form,
+    page_created,
     review_from_dashboard,
     review_in_editor,
     text_field,
@@ -54,7 +56,9 @@ def test_officer_publishes_a_narrative_with_a_photo_of_people(site_tree, new_con
     text_field(officer, "Gegennarrativ").fill(COUNTER)
     key_messages = officer.get_by_role("region", name=re.compile("^Kernbotschaften"))
     key_messages.get_by_role("button", name="Einen Block einfügen").click()
-    key_messages.get_by_role("textbox").fill("Recht gilt für alle, auch für uns.")
+    # The first valid autosave creates the page.
+    with page_created(officer, "Recht gilt"):
+        key_messages.get_by_role("textbox").fill("Recht gilt für alle, auch für uns.")
     upload_in_chooser(
         officer,
         "Teaserbild",
@@ -117,3 +121,145 @@ def test_officer_publishes_a_narrative_with_a_photo_of_people(site_tree, new_con
     visitor.goto("/de/narrative/")
     card = visitor.get_by_role("article").filter(has_text=TITLE)
     expect(card.get_by_role("img", name="Mütter im Gespräch bei einem Elternabend")).to_be_visible()
+
+
+ALIAS = "Mutter Leyla"
+REAL_NAME = "Leyla Klarname-Beispiel"
+MESSENGER_URL = "/de/botschafter/mutter-leyla/"
+
+
+def test_officer_publishes_a_messenger_profile_by_alias(site_tree, new_context, jpeg):
+    users = site_tree["users"]
+    officer = log_in(new_context(), users[roles.COMMUNICATION])
+
+    # The profile: the form says where only the alias belongs.
+    open_new_page_form(officer, site_tree["messenger_index"].pk)
+    expect(officer.get_by_text("Nur der Alias – niemals der echte Name.")).to_be_visible()
+    officer.get_by_placeholder("Alias*").fill(ALIAS)
+    # The first valid autosave creates the page.
+    with page_created(officer, "drei Kindern"):
+        text_field(officer, "Rolle").fill("Mutter von drei Kindern")
+    upload_in_chooser(
+        officer,
+        "Foto",
+        "Bild auswählen",
+        jpeg,
+        fill={
+            "Titel": "Porträt Mutter Leyla",
+            "Alternativtext": "Eine Frau lächelt in die Kamera",
+            "Aktenzeichen der Einwilligung": "EV-2026-044",
+        },
+        check=("Zeigt Personen",),
+    )
+    with autosaved(officer, "leichter"):
+        text_field(officer, "Zitat").fill("Meine Kinder sollen es leichter haben.")
+    editor_action(officer, f"In {roles.MESSENGER_WORKFLOW} einreichen")
+    expect(message(officer)).to_contain_text(ALIAS)
+    officer.goto("/admin/")
+    in_review = officer.get_by_role("region", name=IN_REVIEW).get_by_role(
+        "row", name=re.compile(ALIAS)
+    )
+    expect(in_review).to_contain_text(roles.PRIVACY_REVIEW)
+
+    # Privacy, subject review and sign-off approve, each in their own way.
+    privacy = log_in(new_context(), users[roles.PRIVACY_REVIEW])
+    review_from_dashboard(privacy, ALIAS, "Freigeben")
+    reviewer = log_in(new_context(), users[roles.SUBJECT_REVIEW])
+    review_in_editor(reviewer, ALIAS, "Freigeben")
+    sign_off = log_in(new_context(), users[roles.SIGN_OFF])
+    review_from_dashboard(sign_off, ALIAS, "Freigeben")
+
+    # Published, but not public: nobody has recorded the person's consent yet.
+    visitor = new_context().new_page()
+    assert visitor.goto(MESSENGER_URL).status == 404
+
+    # The privacy officer records it from the profile's own page in the admin.
+    record_consent(privacy, ALIAS, REAL_NAME)
+    assert visitor.goto(MESSENGER_URL).status == 200
+    expect(visitor.get_by_role("heading", name=ALIAS)).to_be_visible()
+    expect(visitor.get_by_text("Mutter von drei Kindern", exact=True)).to_be_visible()
+    expect(visitor.get_by_role("img", name="Eine Frau lächelt in die Kamera")).to_be_visible()
+    assert REAL_NAME not in visitor.content()
+    visitor.goto("/de/botschafter/")
+    expect(visitor.get_by_role("article").filter(has_text=ALIAS)).to_be_visible()
+    assert REAL_NAME not in visitor.content()
+
+
+def record_consent(page: object, alias: str, real_name: str) -> None:
+    """The privacy officer adds the person's private record from the admin menu, picks the
+    profile and records consent for the web and the photo (German dates)."""
+    page.goto("/admin/")
+    page.get_by_role("link", name="Vertrauliche Datensätze (Botschafter/innen)").click()
+    page.get_by_role("link", name=re.compile("hinzufügen")).first.click()
+    page.get_by_label("Öffentliches Profil").select_option(label=alias)
+    text_field(page, "Klarname").fill(real_name)
+    today = datetime.date.today()
+    text_field(page, "Einwilligung erteilt am").fill(today.strftime("%d.%m.%Y"))
+    next_year = today + datetime.timedelta(days=365)
+    text_field(page, "Einwilligung gültig bis").fill(next_year.strftime("%d.%m.%Y"))
+    page.get_by_label("Einwilligung umfasst die Website").check()
+    page.get_by_label("Einwilligung umfasst ein Foto").check()
+    page.get_by_role("button", name="Erstellen").click()
+    expect(message(page)).to_contain_text("Vertraulicher Datensatz")
+
+
+CAMPAIGN = "Hilfe annehmen ist stark"
+CAMPAIGN_URL = "/de/kampagnen/hilfe-annehmen-ist-stark/"
+NARRATIVE = "Schule bringt Leuten wie uns nichts"
+
+
+def test_officer_plans_a_campaign_with_its_narratives(site_tree, new_context):
+    from tests.factories.cms import AudienceFactory, ChannelFactory
+    from tests.factories.narratives import CampaignIndexPageFactory, NarrativePageFactory
+
+    campaigns = CampaignIndexPageFactory(parent=site_tree["home"], slug="kampagnen")
+    NarrativePageFactory(parent=site_tree["narrative_index"], title=NARRATIVE)
+    NarrativePageFactory(parent=site_tree["narrative_index"], title="Die Polizei ist gegen uns")
+    AudienceFactory(name="Jugendliche")
+    ChannelFactory(name="Sportvereine")
+    users = site_tree["users"]
+    officer = log_in(new_context(), users[roles.COMMUNICATION])
+
+    open_new_page_form(officer, campaigns.pk)
+    text_field(officer, "Titel").fill(CAMPAIGN)
+    text_field(officer, "Beginnt am").fill("01.03.2026")
+    text_field(officer, "Endet am").fill("31.12.2026")
+    # The first valid autosave creates the page.
+    with page_created(officer, "Schwäche"):
+        text_field(officer, "Ziel").fill(
+            "Jugendliche erfahren, dass Hilfe annehmen keine Schwäche ist."
+        )
+    officer.get_by_role("tab", name="Verbreitung").click()
+    # One autosave at a time: the ticks are stored before the narrative is chosen, so the
+    # autosave awaited next is the one that carries the choice.
+    with autosaved(officer, 'name="channels"'):
+        officer.get_by_label("Jugendliche").check()
+        officer.get_by_label("Sportvereine").check()
+    officer.get_by_role("tab", name="Verknüpfungen").click()
+    officer.get_by_role("button", name="Narrative auswählen").click()
+    dialog = officer.get_by_role("dialog")
+    dialog.get_by_label("Suchbegriff").fill("Schule")
+    expect(dialog).not_to_contain_text("Die Polizei ist gegen uns")
+    with autosaved(officer, 'name="narratives"'):
+        dialog.get_by_label(NARRATIVE).check()
+        dialog.get_by_role("button", name="Auswahl bestätigen").click()
+    editor_action(officer, f"In {roles.PAGE_WORKFLOW} einreichen")
+    expect(message(officer)).to_contain_text(CAMPAIGN)
+    officer.goto("/admin/")
+    in_review = officer.get_by_role("region", name=IN_REVIEW).get_by_role(
+        "row", name=re.compile(CAMPAIGN)
+    )
+    expect(in_review).to_contain_text(roles.SUBJECT_REVIEW)
+
+    reviewer = log_in(new_context(), users[roles.SUBJECT_REVIEW])
+    review_from_dashboard(reviewer, CAMPAIGN, "Freigeben")
+    sign_off = log_in(new_context(), users[roles.SIGN_OFF])
+    review_in_editor(sign_off, CAMPAIGN, "Freigeben")
+
+    visitor = new_context().new_page()
+    assert visitor.goto(CAMPAIGN_URL).status == 200
+    expect(visitor.get_by_text("Hilfe annehmen keine Schwäche")).to_be_visible()
+    expect(visitor.get_by_text("Sportvereine")).to_be_visible()
+    expect(visitor.get_by_role("link", name=re.compile(NARRATIVE))).to_be_visible()
+    visitor.goto("/de/kampagnen/")
+    expect(visitor.get_by_role("article").filter(has_text=CAMPAIGN)).to_be_visible()
