@@ -148,3 +148,58 @@ def test_officer_publishes_a_material_with_a_document(site_tree, library, new_co
     assert answer.status == 200
     assert answer.headers["content-type"] == "application/pdf"
     assert answer.body().startswith(b"%PDF-")
+
+
+def test_officer_publishes_a_card_set(site_tree, library, new_context) -> None:
+    users = site_tree["users"]
+    officer = log_in(new_context(), users[roles.COMMUNICATION])
+
+    # The card set: its introduction, two cards in the inline panel, how to use them.
+    open_add_form(officer, "Kartensets", "Kartenset hinzufügen")
+    text_field(officer, "Titel").press_sequentially(CARD_SET)
+    expect(text_field(officer, "Kurztitel")).to_have_value("werte-im-gesprach")
+    text_field(officer, "Einleitung").fill(INTRODUCTION)
+    officer.get_by_role("tab", name="Karten").click()
+    cards = officer.get_by_role("tabpanel", name="Karten")
+    for number, (kind, title, prompts) in enumerate(CARDS):
+        if number:
+            cards.get_by_role("button", name=re.compile("hinzufügen")).last.click()
+        choice_field(cards, "Art").nth(number).select_option(label=kind)
+        text_field(cards, "Titel").nth(number).fill(title)
+        text_field(cards, "Impulsfragen").nth(number).fill(prompts)
+    officer.get_by_role("tab", name="Einsatz").click()
+    with autosaved(officer, "Gruppen"):
+        text_field(officer, "Hinweise zum Einsatz der Karten").fill(INSTRUCTIONS)
+
+    editor_action(officer, f"In {roles.PAGE_WORKFLOW} einreichen")
+    expect(message(officer)).to_contain_text(CARD_SET)
+    officer.goto("/admin/")
+    in_review = officer.get_by_role("region", name=IN_REVIEW).get_by_role(
+        "row", name=re.compile(CARD_SET)
+    )
+    expect(in_review).to_contain_text(roles.SUBJECT_REVIEW)
+
+    # Both steps approve: the subject reviewer from the dashboard, sign-off in the editor.
+    reviewer = log_in(new_context(), users[roles.SUBJECT_REVIEW])
+    review_from_dashboard(reviewer, CARD_SET, "Freigeben")
+    sign_off = log_in(new_context(), users[roles.SIGN_OFF])
+    review_in_editor(sign_off, CARD_SET, "Freigeben")
+
+    # Live: the library lists the set; its page is the printable sheet of cards.
+    visitor = new_context().new_page()
+    assert visitor.goto("/de/materialien/").status == 200
+    visitor.get_by_role("article").filter(has_text=CARD_SET).get_by_role(
+        "link", name=CARD_SET
+    ).click()
+    expect(visitor).to_have_url(re.compile(re.escape(CARD_SET_URL) + "$"))
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(CARD_SET)
+    expect(visitor.get_by_text(INSTRUCTIONS)).to_be_visible()
+    printed = visitor.get_by_role("article")
+    expect(printed).to_have_count(len(CARDS))
+    for card, (kind, title, prompts) in zip(printed.all(), CARDS, strict=True):
+        expect(card.get_by_role("heading", level=3)).to_have_text(title)
+        expect(card).to_contain_text(kind)
+        expect(card.get_by_role("listitem")).to_have_text(prompts.splitlines())
+    # The printable view: print media lays out the same cards.
+    visitor.emulate_media(media="print")
+    expect(printed.first).to_be_visible()
