@@ -13,7 +13,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.edit import EditView as PageEditView
-from wagtail.models import Revision
+from wagtail.models import Revision, WorkflowState
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 
@@ -193,6 +193,15 @@ class GuardedSnippetEditView(SnippetEditView):
                 self.produced_error_message = message
                 return False
         return True
+
+    def submit_action(self) -> HttpResponse | None:
+        if self.workflow_state and self.workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            # Wagtail resumes the review on the workflow state's own copy of the snippet,
+            # loaded before this request saved the new revision: the step would review the
+            # previous revision, and re-approval on edit would repeat every step after each
+            # approval. The saved object knows its latest revision.
+            self.workflow_state.content_object = self.object
+        return super().submit_action()
 
     def save_instance(self) -> Model:
         if self.action == "workflow-action" and not self.content_changes:

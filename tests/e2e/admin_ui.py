@@ -67,7 +67,9 @@ def first_code(key: str) -> str:
 
 def text_field(page: Page, label: str) -> object:
     """A text input or textarea by its label (Wagtail appends '*' to required ones)."""
-    return page.get_by_role("textbox", name=re.compile(rf"^{re.escape(label)}\*?$"))
+    # Playwright passes the pattern on as /…/ source: a slash ("Rechteinhaber/in") needs escaping.
+    name = re.escape(label).replace("/", r"\/")
+    return page.get_by_role("textbox", name=re.compile(rf"^{name}\*?$"))
 
 
 def message(page: Page) -> object:
@@ -196,8 +198,9 @@ def review_in_editor(page: Page, title: str, action: str, comment: str = "") -> 
     awaiting_review_row(page, title).get_by_role("link", name=title).click()
     wait_until_editor_watches(page)
     editor_action(page, action, comment=comment)
-    # Back on the dashboard, or in the explorer for those who have one (Freigabe).
-    expect(page).to_have_url(re.compile(r"/admin/(pages/\d+/)?$"))
+    # Back on the dashboard, in the explorer for those who have one (Freigabe), or for a
+    # snippet in its listing.
+    expect(page).to_have_url(re.compile(r"/admin/(pages/\d+/|snippets/\w+/\w+/)?$"))
     expect(message(page)).not_to_contain_text("keinen Zugang")
     page.goto("/admin/")
     expect(awaiting_review_row(page, title)).to_have_count(0)
@@ -295,7 +298,8 @@ def upload_in_chooser(
 ) -> None:
     """Uploads a file from a chooser field's modal (its 'Hochladen' tab), as editors do while
     writing: the form's own fields filled in, then the upload chosen for the field."""
-    region = page.get_by_role("region", name=re.compile(rf"^{re.escape(field)}"))
+    # The field's panel by its label alone ("Datei" is not "Dateiart"), starred when required.
+    region = page.get_by_role("region", name=re.compile(rf"^{re.escape(field)}\*?$"))
     region.get_by_role("button", name=choose).click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("tab", name="Hochladen").click()
