@@ -237,3 +237,41 @@ def test_dashboard_queries_do_not_grow_with_its_rows(client, index, role_users):
     for _ in range(4):  # below MAX_ROWS: a full list adds one count
         add_one_of_each()
     assert queries() == few
+
+
+@pytest.mark.parametrize(
+    "role, offered",
+    [
+        (roles.COMMUNICATION, True),
+        (roles.SIGN_OFF, True),
+        (roles.PRIVACY_REVIEW, False),
+        (roles.SUBJECT_REVIEW, False),
+    ],
+)
+def test_page_search_is_offered_only_to_those_who_may_open_its_results(
+    client, index, role_users, role, offered
+):
+    """The dashboard's page search leads into the explorer; reviewers without one got an
+    access-denied page from it."""
+    html = dashboard(client, role_users[role])
+    assert ('role="search"' in html.split('id="main"', 1)[-1].split("w-dashboard", 1)[-1]) is (
+        offered
+    )
+    if offered:
+        search = reverse("wagtailadmin_explore", args=[index.get_parent().pk])
+        assert client.get(search, {"q": "Narrative"}).status_code == 200
+
+
+def test_the_dashboard_template_is_wagtails_but_for_the_search_condition():
+    """The override copies Wagtail's template; when Wagtail changes it, copy it again."""
+    from pathlib import Path
+
+    import wagtail
+
+    name = "wagtailadmin/home.html"
+    upstream = (Path(wagtail.__file__).parent / "admin/templates" / name).read_text()
+    ours = (Path(__file__).parents[2] / "cms/templates" / name).read_text()
+    ours = re.sub(r"{% comment %}.*?{% endcomment %}\n", "", ours, count=1, flags=re.S)
+    ours = ours.replace("                {% if root_page %}\n", "", 1)
+    ours = ours.replace("</form>\n                {% endif %}\n", "</form>\n", 1)
+    assert ours == upstream
