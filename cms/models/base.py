@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import models
 from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Cast, Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -182,7 +182,8 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
                 related = related.annotate(
                     term=models.F("name"),
                     link=models.Value("", output_field=models.CharField()),
-                    alias=models.Value(None, output_field=models.IntegerField()),
+                    # Typed: PostgreSQL reads a bare NULL in a UNION as text.
+                    alias=Cast(models.Value(None), output_field=models.IntegerField()),
                 )
             parts.append(
                 related.annotate(group=models.Value(position)).values_list(
