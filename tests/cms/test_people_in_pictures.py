@@ -87,13 +87,20 @@ def send_back_and_revise(obj, reviewer, officer, **changes):
     obj.refresh_from_db()
 
 
-def test_a_text_change_after_the_privacy_review_does_not_bring_it_back(narrative_index, role_users):
+def photo_of_people_past_privacy(narrative_index, role_users):
+    """A draft with a photo of people, submitted; the privacy officer approved it."""
     officer = role_users[roles.COMMUNICATION]
     page = NarrativePageFactory(parent=narrative_index, live=False)
     page.image = ImageFactory(shows_people=True, consent_reference="DS-2026-0042")
     page.save_revision(user=officer)
     submit(page, officer)
     approve(page, role_users[roles.PRIVACY_REVIEW])
+    return page
+
+
+def test_a_text_change_after_the_privacy_review_does_not_bring_it_back(narrative_index, role_users):
+    officer = role_users[roles.COMMUNICATION]
+    page = photo_of_people_past_privacy(narrative_index, role_users)
     send_back_and_revise(
         page, role_users[roles.SUBJECT_REVIEW], officer, counter_narrative="Neu formuliert."
     )
@@ -113,11 +120,7 @@ def test_a_text_change_after_the_privacy_review_does_not_bring_it_back(narrative
 
 def test_another_photo_of_people_brings_the_privacy_review_back(narrative_index, role_users):
     officer = role_users[roles.COMMUNICATION]
-    page = NarrativePageFactory(parent=narrative_index, live=False)
-    page.image = ImageFactory(shows_people=True, consent_reference="DS-2026-0042")
-    page.save_revision(user=officer)
-    submit(page, officer)
-    approve(page, role_users[roles.PRIVACY_REVIEW])
+    page = photo_of_people_past_privacy(narrative_index, role_users)
     other = ImageFactory(shows_people=True, consent_reference="DS-2026-0051")
     send_back_and_revise(page, role_users[roles.SUBJECT_REVIEW], officer, image=other)
     approve(page, role_users[roles.SUBJECT_REVIEW])
