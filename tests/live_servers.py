@@ -174,8 +174,11 @@ def varnish_proxy(tmp_path: Path) -> Iterator[Callable[..., Varnish]]:
 
 @pytest.fixture
 def redis_url() -> str:
-    """REDIS_TEST_URL, emptied: the Redis database this test may use as it likes."""
-    url = os.environ.get("REDIS_TEST_URL", "")
+    """REDIS_TEST_URL (this test worker's database of it), emptied: the Redis database this
+    test may use as it likes."""
+    from django.conf import settings
+
+    url = settings.REDIS_TEST_URL
     if not url:
         unavailable("no Redis to test with (set REDIS_TEST_URL=redis://127.0.0.1:6379/<db>)")
     import redis

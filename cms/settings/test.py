@@ -1,7 +1,9 @@
 """Tests: the same suite runs on SQLite by default and on PostgreSQL when DATABASE_URL says so."""
 
+import os
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 
@@ -27,12 +29,20 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="narrative-cms-static-")
 # locale is), so its rows are left out of the restore. Those tests need no synchronisation.
 TEST_NON_SERIALIZED_APPS = ["wagtail_localize"]
 # CI runs the suite on Redis (.ci/run starts one), the cache of production; locally the
-# embedded default.
-if env.str("REDIS_TEST_URL", default=""):
+# embedded default. Parallel test workers (pytest-xdist names them gw0, gw1, ...) each take the
+# next Redis database and a key prefix of their own, which also keeps their purge channels apart.
+TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+REDIS_TEST_URL = env.str("REDIS_TEST_URL", default="")
+if REDIS_TEST_URL and TEST_WORKER:
+    _redis = urlsplit(REDIS_TEST_URL)
+    _database = int(_redis.path.strip("/") or 0) + int(TEST_WORKER.removeprefix("gw"))
+    REDIS_TEST_URL = urlunsplit(_redis._replace(path=f"/{_database}"))
+if REDIS_TEST_URL:
     CACHES = {
         "default": {
             "BACKEND": "cms.redis_cache.RedisCache",
-            "LOCATION": env.str("REDIS_TEST_URL"),
+            "LOCATION": REDIS_TEST_URL,
+            "KEY_PREFIX": TEST_WORKER,
         }
     }
 # Most tests change content and read it back inside one transaction that never commits, so the

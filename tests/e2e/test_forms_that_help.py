@@ -137,8 +137,12 @@ def set_schedule(page: Page, go_live: str) -> None:
     """Types a go-live date into the scheduling dialog and saves the schedule (and the page)."""
     dialog = schedule_dialog(page)
     text_field(dialog, "Veröffentlicht ab").fill(go_live)
-    # The date picker covers the dialog's button until the focus leaves the field.
+    # Focusing the field opens the date picker a moment later (a timer), over the dialog's
+    # button; a click elsewhere closes it, as a person does once it has appeared.
+    picker = page.locator(".xdsoft_datetimepicker").filter(visible=True)
+    expect(picker).to_be_visible()
     dialog.get_by_role("heading", name="Veröffentlichungszeitplan festlegen").click()
+    expect(picker).to_be_hidden()
     dialog.get_by_role("button", name="Zeitplan speichern").click()
     page.wait_for_load_state()
 
