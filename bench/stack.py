@@ -73,7 +73,7 @@ class Stack:
         return server
 
     def start_application(self, name: str, port: int, env: dict[str, str]) -> Server:
-        """`python -m cms.server`, as README's "Production serving" says, once the health
+        """`python -m cms.server`, as docs/deploy.md says, once the health
         check answers."""
         server = self._spawn(
             name,

@@ -5,7 +5,7 @@ Sprache") is no language of its own in any standard; both are registered with Dj
 that URL prefixes, `<html lang>`, text direction and the interface catalogues work as for the
 others. Easy-read German is a locale of its own (a translation of the German content) so that
 editors see which easy-read pages are missing or out of date after the German source changed;
-see the README for the reasons.
+docs/languages.md gives the reasons.
 """
 
 from django.conf.locale import LANG_INFO

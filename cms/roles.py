@@ -1,7 +1,7 @@
 """The programme's roles as groups, and what each may do: the one place that says so.
 
-`setup_roles_and_workflows` applies this table idempotently; the README renders it as the
-permission matrix.
+`setup_roles_and_workflows` applies this table idempotently; docs/roles-and-review.md renders
+it as the permission matrix.
 """
 
 COMMUNICATION = "Redaktion"

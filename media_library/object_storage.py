@@ -1,5 +1,5 @@
 """Originals on S3-compatible object storage, for several application instances that must all
-read the same files (README, "Production serving"). Imported only when the settings choose
+read the same files (docs/deploy.md, "Several instances"). Imported only when the settings choose
 object storage, so the `s3` extra stays optional.
 """
 

@@ -40,7 +40,7 @@ def free_port() -> int:
 
 
 def application_command(port: int) -> list[str]:
-    """Production's application server (README, "Production serving") on 127.0.0.1:port."""
+    """Production's application server (docs/deploy.md) on 127.0.0.1:port."""
     return [sys.executable, "-m", "cms.server", "--port", str(port)]
 
 

@@ -406,9 +406,10 @@ SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="narrative-cms")
 # Seconds the site waits for the engine before it answers from the database instead.
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
 
-# Retention of personal data, applied by run_scheduled_jobs (README, "Retention"): messengers
-# whose consent ended this many days ago are erased; the log of who opened a private record is
-# kept this long; rotated server logs in SERVER_LOG_DIR (if set) are deleted after this long.
+# Retention of personal data, applied by run_scheduled_jobs (docs/privacy.md, "Retention"):
+# messengers whose consent ended this many days ago are erased; the log of who opened a private
+# record is kept this long; rotated server logs in SERVER_LOG_DIR (if set) are deleted after
+# this long.
 MESSENGER_CONSENT_RETENTION_DAYS = env.int("MESSENGER_CONSENT_RETENTION_DAYS", default=180)
 IDENTITY_VIEW_LOG_RETENTION_DAYS = env.int("IDENTITY_VIEW_LOG_RETENTION_DAYS", default=365)
 SERVER_LOG_DIR = env.str("SERVER_LOG_DIR", default="")

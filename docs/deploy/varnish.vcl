@@ -1,7 +1,7 @@
 vcl 4.1;
 #
 # Varnish 7 (Debian's `varnish` package) in front of the application: the proxy layer of the
-# anonymous page cache (issue 8). The application decides what may be kept: a cacheable
+# anonymous page cache (docs/caching.md). The application decides what may be kept: a cacheable
 # anonymous page answers `Cache-Control: public, max-age=0, s-maxage=<PROXY_CACHE_SECONDS>`,
 # everything else `private, no-cache`; this file only enforces that and adds purging.
 #
@@ -10,7 +10,7 @@ vcl 4.1;
 #   (127.0.0.1:8000 by default). Several instances (scale-out): copy the block once per
 #   instance (`backend app2 { .host = "10.0.0.12"; .port = "8000"; .probe = app_health; }`) and
 #   add each to the round-robin director in vcl_init (`app.add_backend(app2);`). Instances must
-#   share the database, Redis and the media storage (README, "Production serving").
+#   share the database, Redis and the media storage (docs/deploy.md).
 #   The health probe sends `Host: localhost`: put the site's host name there (it must be in
 #   DJANGO_ALLOWED_HOSTS). It says X-Forwarded-Proto: https so the HTTPS redirect lets it in.
 #   Start: varnishd -f /etc/varnish/varnish.vcl -a :6081 -s malloc,256m

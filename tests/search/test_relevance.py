@@ -4,7 +4,7 @@ ranking noise does not fail the build while a real regression does.
 
 Measured on the demo content (2026-11-26): OpenSearch 2.19 recall@10 0.957, MRR 0.900;
 PostgreSQL 15 (german configuration) 0.720 / 0.696; SQLite FTS5 0.632 / 0.581. The database
-backends know no compounds, umlaut spellings or typos (see the README)."""
+backends know no compounds, umlaut spellings or typos (see docs/search.md)."""
 
 import pytest
 from django.core.management import call_command
