@@ -20,10 +20,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.models import Locale, Page
-from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import Translation, TranslationSource
 
 from .translation_review import AWAITING_ANNOTATION
+from .upstream.localize import (
+    localize_page_listing_buttons,
+    localize_snippet_listing_buttons,
+    replace_localize_row_hooks,
+)
 
 # Annotation names; a row without them (e.g. a page header) is answered by queries as before.
 AWAITING = AWAITING_ANNOTATION
@@ -89,7 +93,7 @@ def page_listing_buttons(
 ) -> Iterator[Button]:
     """wagtail-localize's row buttons of the page explorer, from the annotations."""
     if not annotated(page):
-        yield from localize_hooks.page_listing_more_buttons(page, user, view_name, next_url)
+        yield from localize_page_listing_buttons(page, user, view_name, next_url)
         return
     if page.is_root() or not user.has_perm("wagtail_localize.submit_translation"):
         return
@@ -114,7 +118,7 @@ def snippet_listing_buttons(
 ) -> Iterator[Button]:
     """wagtail-localize's row buttons of a snippet listing, from the annotations."""
     if not annotated(snippet):
-        yield from localize_hooks.register_snippet_listing_buttons(snippet, user, next_url)
+        yield from localize_snippet_listing_buttons(snippet, user, next_url)
         return
     if not user.has_perm("wagtail_localize.submit_translation"):
         return
@@ -140,21 +144,6 @@ def snippet_listing_buttons(
         )
 
 
-def replace_localize_row_hooks() -> None:
-    """Swaps wagtail-localize's row hooks for the ones above. Wagtail has no call to remove a
-    hook; its registry is a dict of (function, order) lists."""
-    replacements = {
-        "register_page_listing_more_buttons": (
-            localize_hooks.page_listing_more_buttons,
-            page_listing_buttons,
-        ),
-        "register_snippet_listing_buttons": (
-            localize_hooks.register_snippet_listing_buttons,
-            snippet_listing_buttons,
-        ),
-    }
-    for hook_name, (theirs, ours) in replacements.items():
-        registered = hooks._hooks.get(hook_name, [])
-        hooks._hooks[hook_name] = [
-            (ours if fn is theirs else fn, order) for fn, order in registered
-        ]
+def use_our_row_buttons() -> None:
+    """Our row buttons take the place of wagtail-localize's (called from cms.wagtail_hooks)."""
+    replace_localize_row_hooks(page_listing_buttons, snippet_listing_buttons)

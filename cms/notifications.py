@@ -8,49 +8,21 @@ slow or unreachable mail server never holds up or undoes an approval.
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_tasks import task
-from wagtail.admin import signal_handlers as wagtail_handlers
-from wagtail.models import TaskState, WorkflowState
-from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
+from wagtail.models import TaskState
 
-# signal -> (sender, Wagtail's dispatch_uid, Wagtail's notifier name)
-NOTIFICATIONS = {
-    "task_submitted": (
-        task_submitted,
-        TaskState,
-        "group_approval_task_submitted_email_notification",
-        "task_submission_email_notifier",
-    ),
-    "workflow_submitted": (
-        workflow_submitted,
-        WorkflowState,
-        "workflow_state_submitted_email_notification",
-        "workflow_submission_email_notifier",
-    ),
-    "workflow_rejected": (
-        workflow_rejected,
-        WorkflowState,
-        "workflow_state_rejected_email_notification",
-        "workflow_rejection_email_notifier",
-    ),
-    "workflow_approved": (
-        workflow_approved,
-        WorkflowState,
-        "workflow_state_approved_email_notification",
-        "workflow_approval_email_notifier",
-    ),
-}
+from .upstream.receivers import MAIL_RECEIVERS, mail_notifier, replace_mail_receivers
 
 
 @task()
 def send_review_notification(kind: str, instance_pk: int, user_pk: int | None) -> None:
-    _signal, sender, _uid, notifier_name = NOTIFICATIONS[kind]
+    sender, notify = mail_notifier(kind)
     instance = sender.objects.filter(pk=instance_pk).first()
     if instance is None:
         return
     if isinstance(instance, TaskState):
         instance = instance.specific
     user = get_user_model().objects.filter(pk=user_pk).first() if user_pk else None
-    getattr(wagtail_handlers, notifier_name)(sender=sender, instance=instance, user=user)
+    notify(sender=sender, instance=instance, user=user)
 
 
 def _enqueue(kind: str):  # noqa: ANN202 (a signal receiver)
@@ -61,7 +33,7 @@ def _enqueue(kind: str):  # noqa: ANN202 (a signal receiver)
     return receiver
 
 
-_receivers = {kind: _enqueue(kind) for kind in NOTIFICATIONS}
+_receivers = {kind: _enqueue(kind) for kind in MAIL_RECEIVERS}
 
 
 def route_notifications_through_tasks() -> None:
@@ -70,6 +42,4 @@ def route_notifications_through_tasks() -> None:
     Called from CmsConfig.ready(); cms is listed after wagtail.admin, whose ready() connects
     the handlers being replaced.
     """
-    for kind, (signal, sender, dispatch_uid, _name) in NOTIFICATIONS.items():
-        signal.disconnect(sender=sender, dispatch_uid=dispatch_uid)
-        signal.connect(_receivers[kind], sender=sender, dispatch_uid=f"cms_{dispatch_uid}")
+    replace_mail_receivers(_receivers)

@@ -20,7 +20,11 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import DraftStateMixin, Page, WorkflowMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
-from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from .upstream.localize import (
+    UpdateTranslationsWithPublishingFor,
+    after_draft_save_of_live_translation,
+)
 
 
 def can_publish(user: object, instance: models.Model) -> bool:
@@ -38,19 +42,11 @@ def can_submit(user: object, instance: models.Model) -> bool:
     return ModelPermissionPolicy(type(instance)).user_has_permission(user, "change")
 
 
-class GuardedUpdateTranslationsView(UpdateTranslationsView):
+class GuardedUpdateTranslationsView(UpdateTranslationsWithPublishingFor):
     """wagtail-localize's "update translations" without "publish immediately" for anyone who
     may not publish (it checks only the permission to submit translations)."""
 
-    def get_form(self):  # noqa: ANN201 (wagtail-localize's signature)
-        form = super().get_form()
-        if not can_publish(self.request.user, self.object.get_source_instance()):
-            form.fields.pop("publish_translations", None)
-        return form
-
-    def form_valid(self, form):  # noqa: ANN001, ANN201
-        form.cleaned_data.setdefault("publish_translations", False)
-        return super().form_valid(form)
+    may_publish = staticmethod(can_publish)
 
 
 # Set on rows of admin listings (cms.admin_listings): the translation's id, or None.
@@ -148,36 +144,15 @@ def submit_translation_for_review(request: HttpRequest, translation_id: int) -> 
 def keep_public_content_of_translations() -> None:
     """Makes wagtail-localize's draft saves of a live translation drafts in fact.
 
-    `TranslationSource.create_or_update_translation(publish=False)` writes the translated
-    strings into the object's row, which is what visitors see of a live page: a live alias (the
-    German page standing in) became an unreviewed translation at once, and a live translation
-    changed without review. A live translated snippet (material, card set) went offline instead.
-    Wagtail's own editor never writes a live object's row on a draft save; after
-    wagtail-localize's save this restores the row, so only the new revision carries the
-    translation, and it goes live when its review publishes it. Installed from
-    CmsConfig.ready(); every route that saves a translation goes through this one method.
+    Its draft save writes the translated strings into the object's row, which is what visitors
+    see of a live page: a live alias (the German page standing in) became an unreviewed
+    translation at once, and a live translation changed without review. A live translated
+    snippet (material, card set) went offline instead. Wagtail's own editor never writes a live
+    object's row on a draft save; after wagtail-localize's save this restores the row, so only
+    the new revision carries the translation, and it goes live when its review publishes it.
+    Installed from CmsConfig.ready().
     """
-    from wagtail_localize.models import TranslationSource
-
-    original = TranslationSource.create_or_update_translation
-    if getattr(original, "keeps_public_content", False):
-        return
-
-    def create_or_update_translation(self, locale, user=None, publish=True, **kwargs):  # noqa: ANN001, ANN202
-        model = self.specific_content_type.model_class()
-        before = None
-        if not publish and issubclass(model, DraftStateMixin):
-            before = model._default_manager.filter(
-                translation_key=self.object_id, locale=locale, live=True
-            ).first()
-        translation, created = original(self, locale, user=user, publish=publish, **kwargs)
-        if before is not None:
-            restore_public_content(before)
-            translation.refresh_from_db()
-        return translation, created
-
-    create_or_update_translation.keeps_public_content = True
-    TranslationSource.create_or_update_translation = create_or_update_translation
+    after_draft_save_of_live_translation(restore_public_content)
 
 
 def restore_public_content(before: models.Model) -> None:

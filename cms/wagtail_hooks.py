@@ -13,9 +13,8 @@ from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-from wagtail_localize.views.edit_translation import edit_translation
 
-from .admin_listings import TranslationStatesSnippetViewSetMixin, replace_localize_row_hooks
+from .admin_listings import TranslationStatesSnippetViewSetMixin, use_our_row_buttons
 from .dashboard import arrange_panels, count_pages_without_stand_ins
 from .editing import GuardedPageEditView
 from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
@@ -25,19 +24,20 @@ from .page_cache.middleware import share_with_everyone
 from .page_cache.parts import keep_route
 from .page_links import LivePageLinkHandler
 from .review_actions import name_repeats_on_page_submit, name_repeats_on_snippet_submit
-from .review_history import (
-    ReviewerPageHistoryView,
-    ReviewerRevisionsCompareView,
-    ReviewerRevisionsView,
-)
 from .translation_review import (
     can_submit,
     submit_translation_for_review,
     translation_awaiting_review,
 )
 from .translation_status import translation_status_view
+from .upstream.admin_views import (
+    ReviewerPageHistoryView,
+    ReviewerRevisionsCompareView,
+    ReviewerRevisionsView,
+)
+from .upstream.localize import open_translation_editor
 
-replace_localize_row_hooks()
+use_our_row_buttons()
 
 
 class TaxonomyViewSet(TranslationStatesSnippetViewSetMixin, SnippetViewSet):
@@ -85,7 +85,7 @@ register_snippet(TaxonomyViewSetGroup)
 
 class GuardedPageViewSet(PageViewSet):
     """Our page types' admin views, with the stale-save guard on the editor; reviewers read
-    the history of the page under their review (cms.review_history)."""
+    the history of the page under their review (cms.upstream.admin_views)."""
 
     edit_view_class = GuardedPageEditView
     history_view_class = ReviewerPageHistoryView
@@ -157,7 +157,7 @@ def edit_translation_while_german_stands_in(request: object, page: object) -> ob
     translation = translation_awaiting_review(page)
     if translation is None:
         return None
-    return edit_translation(request, translation, page)
+    return open_translation_editor(request, translation, page)
 
 
 @hooks.register("before_edit_snippet", order=-1)

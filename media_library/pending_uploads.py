@@ -16,6 +16,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import UploadedFile
 
+from cms.upstream.media import store_pending_uploads_in
+
 from .metadata import (
     OFFICE_EXTENSIONS,
     image_without_metadata,
@@ -46,18 +48,7 @@ def clean_pending_upload(sender: type, instance: UploadedFile, **kwargs: object)
 
 def keep_pending_uploads_private() -> None:
     """Called once at start-up: Wagtail's model stores them in the default (public) storage."""
-    field = UploadedFile._meta.get_field("file")
-    field.storage = private_storage()
-    # Wagtail's migrations describe the field without a storage; keep describing it so, or
-    # makemigrations would write a migration into Wagtail's own app.
-    describe = field.deconstruct
-
-    def deconstruct_without_storage() -> tuple:
-        name, path, args, kwargs = describe()
-        kwargs.pop("storage", None)
-        return name, path, args, kwargs
-
-    field.deconstruct = deconstruct_without_storage
+    store_pending_uploads_in(private_storage())
     pre_save.connect(clean_pending_upload, sender=UploadedFile, dispatch_uid="clean_pending_upload")
 
 

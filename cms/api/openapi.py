@@ -15,7 +15,6 @@ from wagtail.fields import RichTextField, StreamField
 
 from cms.languages import LANGUAGE_CODES
 
-from .endpoints import PublicEndpoint
 from .fields import STRING
 
 API_PREFIX = "/api/v2"
@@ -73,10 +72,15 @@ def field_schema(model: type[models.Model], api_field: APIField) -> dict:
     return column_schema(field)
 
 
+def declared_api_fields(model: type[models.Model]) -> list[APIField]:
+    """The model's `api_fields`, names made APIFields, as Wagtail's endpoints read them."""
+    fields = getattr(model, "api_fields", ())
+    return [field if isinstance(field, APIField) else APIField(field) for field in fields]
+
+
 def body_properties(model: type[models.Model]) -> dict:
     return {
-        api_field.name: field_schema(model, api_field)
-        for api_field in PublicEndpoint._convert_api_fields(getattr(model, "api_fields", ()))
+        api_field.name: field_schema(model, api_field) for api_field in declared_api_fields(model)
     }
 
 

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from cms.blocks import BodyBlock
+from cms.upstream.pages import remember_parent
 
 from .base import BasePage
 from .querysets import load_for_serving, view_restricted
@@ -111,7 +112,7 @@ class HomePage(BasePage):
                 continue
             if page.depth != parent.depth + 1 or not page.path.startswith(parent.path):
                 break
-            page._cached_parent_obj = parent
+            remember_parent(page, parent)
             parent, matched = page, matched + 1
         if not matched:
             raise Http404

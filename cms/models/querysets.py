@@ -6,6 +6,8 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.query import PageQuerySet
 
+from cms.upstream.pages import known_parent, remember_parent
+
 
 def view_restricted() -> Exists:
     """True for a page when it or an ancestor carries a view restriction.
@@ -37,7 +39,7 @@ def load_for_serving(page: Page) -> Page:
         return page.specific
     related = getattr(model, "serve_select_related", ())
     specific = model._default_manager.select_related(*related).get(pk=page.pk)
-    specific._cached_parent_obj = getattr(page, "_cached_parent_obj", None)
+    remember_parent(specific, known_parent(page))
     if hasattr(page, "view_restricted"):
         specific.view_restricted = page.view_restricted
     return specific

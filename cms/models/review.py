@@ -10,13 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import (
     AbstractGroupApprovalTask,
-    ReferenceIndex,
     Revision,
     TaskState,
     WorkflowState,
 )
 
 from cms.revision_content import comparable_content
+from cms.upstream.references import references_in
+from cms.upstream.workflows import user_in_task_groups
 
 
 class KeepReviewedRevisionsMixin:
@@ -121,7 +122,7 @@ class ReviewTask(AbstractGroupApprovalTask):
             reason = self.refuses_approval_from(obj, user)
             if reason:
                 raise PermissionDenied(reason)
-            if not self._user_in_groups(user) and not user.is_superuser:
+            if not user_in_task_groups(self, user) and not user.is_superuser:
                 raise PermissionDenied(_("Only the reviewing group can approve this step."))
         super().on_action(task_state, user, action_name, **kwargs)
 
@@ -132,9 +133,7 @@ def referenced_ids(obj: models.Model, model: type[models.Model]) -> set[str]:
     revision is judged by what it contains."""
     type_id = ContentType.objects.get_for_model(model).pk
     return {
-        object_id
-        for found_type_id, object_id, *_path in ReferenceIndex._extract_references_from_object(obj)
-        if found_type_id == type_id
+        object_id for found_type_id, object_id in references_in(obj) if found_type_id == type_id
     }
 
 
@@ -281,7 +280,7 @@ def approval_withheld_reason(obj: models.Model, user: object) -> str:
     (four eyes); empty when they may approve or the step is not theirs."""
     task = getattr(obj, "current_workflow_task", None)
     task = task.specific if task else None
-    if not isinstance(task, ReviewTask) or not task._user_in_groups(user):
+    if not isinstance(task, ReviewTask) or not user_in_task_groups(task, user):
         return ""
     return task.refuses_approval_from(obj, user)
 

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from django.http import HttpRequest
-from wagtail.url_routing import RouteResult
+
+from cms.upstream.routing import preset_route, routed_site
 
 T = TypeVar("T")
 
@@ -82,7 +83,7 @@ def keep_route(request: HttpRequest) -> None:
         return
     parts.fresh[ROUTE] = pickle.dumps(
         (
-            getattr(request, "_wagtail_site", None),
+            routed_site(request),
             page,
             getattr(request, "cms_home_page", None),
             getattr(request, "cms_home_sections", None),
@@ -103,8 +104,7 @@ def restore_route(request: HttpRequest, kept: dict[str, object]) -> None:
     # Kept only from an answer shared with anonymous visitors: no restriction applied to the
     # page then, and a new one purges it; so Wagtail's check needs no query on this copy.
     page.view_restricted = False
-    request._wagtail_site = site
-    request._wagtail_route_for_request = RouteResult(page)
+    preset_route(request, site, page)
     if home_page is not None:
         request.cms_home_page = home_page
     if home_sections is not None:

@@ -24,6 +24,8 @@ from cms.languages import SOURCE_LANGUAGE
 from cms.localisation import content_language
 from cms.models.querysets import view_restricted
 from cms.page_cache import parts
+from cms.upstream.pages import known_parent
+from cms.upstream.routing import site_root_paths
 
 register = template.Library()
 
@@ -51,15 +53,6 @@ def _page(context: Context) -> Page | None:
     return page if isinstance(page, Page) else None
 
 
-def _site_root_paths(request: HttpRequest) -> list[SiteRootPath]:
-    """Wagtail's own per-request copy, the one `{% pageurl %}` fills and reads."""
-    try:
-        return request._wagtail_cached_site_root_paths
-    except AttributeError:
-        request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
-        return request._wagtail_cached_site_root_paths
-
-
 def _active_content_language() -> str | None:
     try:
         return get_supported_content_language_variant(translation.get_language())
@@ -74,7 +67,7 @@ def site_root_for(request: HttpRequest | None, page: Page | None) -> SiteRootPat
     site = Site.find_for_request(request)
     if site is None:
         return None
-    candidates = [srp for srp in _site_root_paths(request) if srp.site_id == site.pk]
+    candidates = [srp for srp in site_root_paths(request) if srp.site_id == site.pk]
     if not candidates:
         return None
     if page is not None and page.url_path:
@@ -237,10 +230,10 @@ def breadcrumb_trail(context: Context) -> Breadcrumbs | None:
     if page.depth == root_depth + 1:
         return Breadcrumbs(home_url=home_url, ancestors=[])
     ancestors = []
-    parent = getattr(page, "_cached_parent_obj", None)
+    parent = known_parent(page)
     while parent is not None and parent.depth > root_depth:
         ancestors.insert(0, parent)
-        parent = getattr(parent, "_cached_parent_obj", None)
+        parent = known_parent(parent)
     if ancestors and ancestors[0].depth == root_depth + 1:
         return Breadcrumbs(home_url=home_url, ancestors=ancestors)
     ancestors = list(

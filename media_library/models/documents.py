@@ -11,6 +11,7 @@ from pypdf.errors import PdfReadError
 from wagtail.documents.models import AbstractDocument, Document
 
 from cms.bidi import strip_bidi_controls
+from cms.upstream.media import refresh_file_metadata
 
 from ..file_types import content_matches_extension
 from ..metadata import (
@@ -115,7 +116,7 @@ class CustomDocument(RightsMixin, AbstractDocument):
                 self.file = office_without_metadata(self.file)
             else:
                 self.file = ContentFile(self.file.read(), name=random_name(self.file.name))
-            self._set_document_file_metadata()
+            refresh_file_metadata(self)
         super().save(*args, **kwargs)
 
     @property

@@ -1,3 +1,5 @@
+from collections.abc import Callable, Sequence
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
@@ -13,6 +15,7 @@ from wagtail.images.models import (
 )
 
 from cms.bidi import strip_bidi_controls
+from cms.upstream.media import RenditionCreationMixin, Renditions, refresh_file_metadata
 
 from ..metadata import UnusableImage, image_without_metadata
 from ..rendition_lock import create_once
@@ -21,7 +24,7 @@ from ..virus_scan import UploadRefused, scan_once
 from .rights import RightsMixin
 
 
-class CustomImage(RightsMixin, AbstractImage):
+class CustomImage(RightsMixin, RenditionCreationMixin, AbstractImage):
     # Originals are full size and never public: pages show renditions only.
     file = WagtailImageField(
         verbose_name=_("file"),
@@ -105,7 +108,7 @@ class CustomImage(RightsMixin, AbstractImage):
             scan_once(self)
             cleaned, self.width, self.height = self._without_metadata()
             self.file = cleaned
-            self._set_image_file_metadata()  # size and hash of what is stored
+            refresh_file_metadata(self)  # size and hash of what is stored
         super().save(*args, **kwargs)
 
     def get_rendition(self, filter: object) -> AbstractRendition:
@@ -116,19 +119,11 @@ class CustomImage(RightsMixin, AbstractImage):
         self._refuse_if_withdrawn()
         return super().get_renditions(*filters)
 
-    def create_rendition(self, filter: Filter) -> AbstractRendition:
+    def create_missing_renditions(
+        self, filters: Sequence[Filter], create: Callable[[list[Filter]], Renditions]
+    ) -> Renditions:
         # Called by Wagtail after a lookup missed: encode once across processes.
-        return create_once(self, [filter], self._create_renditions_unlocked)[filter]
-
-    def create_renditions(self, *filters: Filter) -> dict[Filter, AbstractRendition]:
-        return create_once(self, filters, self._create_renditions_unlocked)
-
-    def _create_renditions_unlocked(self, filters: list[Filter]) -> dict[Filter, AbstractRendition]:
-        # Wagtail's create_renditions() hands a single filter to create_rendition(), which
-        # would wait here for the lock this caller already holds.
-        if len(filters) == 1:
-            return {filters[0]: super().create_rendition(filters[0])}
-        return super().create_renditions(*filters)
+        return create_once(self, filters, create)
 
     def _refuse_if_withdrawn(self) -> None:
         # Wagtail's {% image %} tags answer this error with an empty "not-found" image, so a

@@ -9,6 +9,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from cms.templatetags.navigation_tags import home_section_of_type
+from cms.upstream.routing import share_site_root_paths
 from media_library.models import CardSet, LibraryPage, Material
 
 register = template.Library()
@@ -53,10 +54,7 @@ def library_page_for(context: Context) -> LibraryPage | None:
             queryset = queryset.filter(locale__language_code=key[1])
         library = queryset.first()
     if library is not None and request is not None:
-        # Reuse the site root paths Wagtail keeps on the request for `library.url`.
-        root_paths = getattr(request, "_wagtail_cached_site_root_paths", None)
-        if root_paths is not None:
-            library._wagtail_cached_site_root_paths = root_paths
+        share_site_root_paths(request, library)  # for `library.url`
     if request is not None:
         if cache is None:
             cache = {}

@@ -19,6 +19,7 @@ from wagtail.models import Page, Revision
 from wagtail.search.backends import get_search_backends
 
 from cms.rich_text_sanitiser import sanitise_stored_rich_text
+from cms.upstream.pages import child_path, path_step
 from narratives.models import NarrativeIndexPage, NarrativePage, ProgrammeSitePage
 
 from .content_narratives import NARRATIVES, SCALED_TITLE, SOURCES
@@ -131,10 +132,10 @@ def _create_batch(
         .values_list("path", flat=True)
         .first()
     )
-    step = Page._str2int(last_path[-Page.steplen :]) if last_path else 0
+    step = path_step(last_path) if last_path else 0
     content_type = ContentType.objects.get_for_model(NarrativePage)
     pages = [
-        _build_page(index, number, Page._get_path(index.path, index.depth + 1, step + i), related)
+        _build_page(index, number, child_path(index, step + i), related)
         for i, number in enumerate(numbers, start=1)
     ]
 

@@ -8,10 +8,9 @@ texts.
 """
 
 from wagtail.models import Page
-from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import PageIndex
 
 from cms.models import HomePage
+from cms.upstream.localize import sync_locale_trees_except
 from narratives.models import CampaignPage, NarrativePage, ProgrammeSitePage
 
 from . import content_translations as texts
@@ -28,12 +27,7 @@ def sync_language_trees() -> None:
     scaled = set(
         Page.objects.filter(slug__startswith=SLUG_PREFIX).values_list("translation_key", flat=True)
     )
-    everything = PageIndex.from_database()
-    page_index = PageIndex(
-        [entry for entry in everything if entry.translation_key not in scaled]
-    ).sort_by_tree_position()
-    for locale_sync in LocaleSynchronization.objects.all():
-        locale_sync.sync_trees(page_index=page_index)
+    sync_locale_trees_except(scaled)
 
 
 def translate_stand_in(source: Page, code: str, fields: dict, tally: Tally) -> Page | None:

@@ -3,10 +3,8 @@ review: steps that approve again after an edit and why, withheld approvals, the 
 
 import html
 import re
-from pathlib import Path
 
 import pytest
-import wagtail
 from django.core import mail
 from django.urls import reverse
 
@@ -127,14 +125,3 @@ def test_the_create_form_shows_the_review_path(client, home, role_users):
     form = text_of(client.get(url))
     assert f"Prüfweg: {roles.SUBJECT_REVIEW} → {roles.SIGN_OFF}" in form
     assert f"„{roles.PEOPLE_IN_PICTURES}“ kommt hinzu, wenn ein Bild Personen zeigt" in form
-
-
-def test_the_dashboard_template_is_wagtails_but_for_the_withheld_note():
-    """The override copies Wagtail's template; when Wagtail changes it, copy it again."""
-    name = "wagtailadmin/home/workflow_objects_to_moderate.html"
-    upstream = (Path(wagtail.__file__).parent / "admin/templates" / name).read_text()
-    ours = (Path(__file__).parents[2] / "cms/templates" / name).read_text()
-    ours = ours.split("{% endcomment %}\n", 1)[1]
-    ours = re.sub(r'^ *{% include "cms/admin/approval_withheld.html" %}\n', "", ours, flags=re.M)
-    ours = re.sub(r"\n *\n", "\n", ours)
-    assert ours == re.sub(r"\n *\n", "\n", upstream)
