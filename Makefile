@@ -41,6 +41,7 @@ TEST_WORKERS ?= auto
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Starts a local OpenSearch 2.19 node on http://127.0.0.1:9201 for the search tests (needs Java 17

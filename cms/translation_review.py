@@ -7,7 +7,9 @@ holds. Everyone else takes the route here: the translated strings become a draft
 the translation, and that revision enters the item's workflow like any other edit.
 """
 
+from django import forms
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.http import HttpRequest, HttpResponse
@@ -17,19 +19,19 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.models import DraftStateMixin, Page, WorkflowMixin
+from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin, WorkflowMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 
-def can_publish(user: object, instance: models.Model) -> bool:
+def can_publish(user: User | AnonymousUser, instance: models.Model) -> bool:
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_publish()
     return ModelPermissionPolicy(type(instance)).user_has_permission(user, "publish")
 
 
-def can_submit(user: object, instance: models.Model) -> bool:
+def can_submit(user: User | AnonymousUser, instance: models.Model) -> bool:
     if isinstance(instance, Page):
         permissions = instance.permissions_for_user(user)
         # Wagtail lets anyone submit a page they can see; a translation is submitted by those
@@ -42,13 +44,13 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
     """wagtail-localize's "update translations" without "publish immediately" for anyone who
     may not publish (it checks only the permission to submit translations)."""
 
-    def get_form(self):  # noqa: ANN201 (wagtail-localize's signature)
+    def get_form(self) -> forms.Form:
         form = super().get_form()
         if not can_publish(self.request.user, self.object.get_source_instance()):
             form.fields.pop("publish_translations", None)
         return form
 
-    def form_valid(self, form):  # noqa: ANN001, ANN201
+    def form_valid(self, form: forms.Form) -> HttpResponse:
         form.cleaned_data.setdefault("publish_translations", False)
         return super().form_valid(form)
 
@@ -57,7 +59,7 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
 AWAITING_ANNOTATION = "cms_translation_awaiting_review_id"
 
 
-def translation_awaiting_review(instance: models.Model) -> Translation | None:
+def translation_awaiting_review(instance: TranslatableMixin) -> Translation | None:
     """The enabled wagtail-localize translation whose target is `instance`, if any.
 
     Rows of admin listings know already (cms.admin_listings): no query for most of them.
@@ -74,7 +76,7 @@ def translation_awaiting_review(instance: models.Model) -> Translation | None:
     return translations.select_related("source", "target_locale").first()
 
 
-def submission_target(translation: Translation, user: object) -> models.Model | None:
+def submission_target(translation: Translation, user: User | AnonymousUser) -> WorkflowMixin | None:
     """The translation's target when `user` may submit it for review, else None."""
     target = translation.get_target_instance()
     if not isinstance(target, DraftStateMixin | Page) or not isinstance(target, WorkflowMixin):
@@ -163,7 +165,13 @@ def keep_public_content_of_translations() -> None:
     if getattr(original, "keeps_public_content", False):
         return
 
-    def create_or_update_translation(self, locale, user=None, publish=True, **kwargs):  # noqa: ANN001, ANN202
+    def create_or_update_translation(
+        self: TranslationSource,
+        locale: Locale,
+        user: User | None = None,
+        publish: bool = True,
+        **kwargs: object,
+    ) -> tuple[TranslatableMixin, bool]:
         model = self.specific_content_type.model_class()
         before = None
         if not publish and issubclass(model, DraftStateMixin):
@@ -176,11 +184,12 @@ def keep_public_content_of_translations() -> None:
             translation.refresh_from_db()
         return translation, created
 
-    create_or_update_translation.keeps_public_content = True
+    # A marker on the replacement function: mypy types functions without attributes.
+    create_or_update_translation.keeps_public_content = True  # type: ignore[attr-defined]
     TranslationSource.create_or_update_translation = create_or_update_translation
 
 
-def restore_public_content(before: models.Model) -> None:
+def restore_public_content(before: DraftStateMixin) -> None:
     """Puts back what visitors saw of `before` (a live page or snippet), keeping its newest
     revision as the draft."""
     model = type(before)
