@@ -11,7 +11,9 @@ equivalents that do the same (its header buttons on a single page stay as they a
 from collections.abc import Iterator
 
 from django.contrib.admin.utils import quote
+from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 from django.urls import reverse
@@ -67,7 +69,7 @@ def with_translation_states(queryset: QuerySet) -> QuerySet:
     )
 
 
-def annotated(instance: object) -> bool:
+def annotated(instance: models.Model) -> bool:
     return hasattr(instance, AWAITING)
 
 
@@ -89,7 +91,7 @@ def sync_url(source_id: int, next_url: str | None) -> str:
 
 
 def page_listing_buttons(
-    page: Page, user: object, view_name: str | None = None, next_url: str | None = None
+    page: Page, user: User, view_name: str | None = None, next_url: str | None = None
 ) -> Iterator[Button]:
     """wagtail-localize's row buttons of the page explorer, from the annotations."""
     if not annotated(page):
@@ -114,7 +116,7 @@ def page_listing_buttons(
 
 
 def snippet_listing_buttons(
-    snippet: object, user: object, next_url: str | None = None
+    snippet: models.Model, user: User, next_url: str | None = None
 ) -> Iterator[Button]:
     """wagtail-localize's row buttons of a snippet listing, from the annotations."""
     if not annotated(snippet):

@@ -6,6 +6,8 @@ embeddings and isolates are removed; the marks real Arabic and Kurdish text need
 LEFT-TO-RIGHT MARK (U+200E), RIGHT-TO-LEFT MARK (U+200F) and ARABIC LETTER MARK (U+061C).
 """
 
+from django.db import models
+
 # LRE, RLE, PDF, LRO, RLO, then LRI, RLI, FSI, PDI.
 BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
@@ -14,7 +16,7 @@ def without_bidi_controls(text: str) -> str:
     return text.translate(BIDI_CONTROLS) if text else text
 
 
-def strip_bidi_controls(instance: object, *fields: str) -> None:
+def strip_bidi_controls(instance: models.Model, *fields: str) -> None:
     """Removes the controls from these text fields of a model instance, in place."""
     for name in fields:
         value = getattr(instance, name, None)

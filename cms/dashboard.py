@@ -14,7 +14,17 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models import (
+    CharField,
+    Exists,
+    F,
+    IntegerField,
+    Model,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Cast
 from django.http import HttpRequest
 from django.utils import timezone
@@ -57,7 +67,7 @@ ORDER = {
 class Row:
     """One page or snippet in a dashboard list, with the date the list is about."""
 
-    obj: object
+    obj: Model
     kind: str
     date: datetime | None
 
@@ -118,7 +128,7 @@ def pages_user_may(user: User | AnonymousUser, actions: list[str]) -> QuerySet:
     return Page.objects.filter(alias_of__isnull=True, pk__in=allowed.values("pk"))
 
 
-def kind_of(obj: object) -> str:
+def kind_of(obj: Model) -> str:
     model = obj.specific_class if isinstance(obj, Page) else type(obj)
     return str(model._meta.verbose_name) if model else ""
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.models import AbstractRendition
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from .models.review import referenced_ids
@@ -24,7 +25,7 @@ class MediaRights:
     rights_holder: str
     shows_people: bool
     consent_reference: str
-    preview: object = None  # a rendition, for images
+    preview: AbstractRendition | None = None  # for images
 
     @property
     def consent_missing(self) -> bool:

@@ -6,7 +6,8 @@ slow or unreachable mail server never holds up or undoes an approval.
 """
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.contrib.auth.models import User
+from django.db import models, transaction
 from django_tasks import task
 from wagtail.models import TaskState
 
@@ -26,7 +27,9 @@ def send_review_notification(kind: str, instance_pk: int, user_pk: int | None) -
 
 
 def _enqueue(kind: str):  # noqa: ANN202 (a signal receiver)
-    def receiver(sender: type, instance: object, user: object = None, **kwargs: object) -> None:
+    def receiver(
+        sender: type, instance: models.Model, user: User | None = None, **kwargs: object
+    ) -> None:
         user_pk = getattr(user, "pk", None)
         transaction.on_commit(lambda: send_review_notification.enqueue(kind, instance.pk, user_pk))
 

@@ -12,6 +12,7 @@ from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
 from redis import Redis
 from redis.client import PubSub
+from redis.connection import AbstractConnection
 from redis.exceptions import RedisError
 
 
@@ -69,6 +70,6 @@ class Subscription(PubSub):
 
     reconnected = False
 
-    def on_connect(self, connection: object) -> None:
+    def on_connect(self, connection: AbstractConnection) -> None:
         self.reconnected = True
         super().on_connect(connection)

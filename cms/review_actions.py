@@ -10,12 +10,13 @@ from django.http import HttpRequest
 from django.utils.translation import ngettext
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.action_menu import SubmitForModerationMenuItem as PageSubmitItem
+from wagtail.models import WorkflowMixin
 from wagtail.snippets.action_menu import SubmitForModerationMenuItem as SnippetSubmitItem
 
 from .models.review import steps_to_repeat
 
 
-def resubmit_label(label: str, obj: object) -> str:
+def resubmit_label(label: str, obj: WorkflowMixin | None) -> str:
     """`label`, followed by the steps that approve again after an edit, if any."""
     steps = steps_to_repeat(obj) if obj is not None and obj.pk else []
     if not steps:
@@ -41,7 +42,11 @@ class SnippetSubmitNamingRepeats(SnippetSubmitItem):
         return context
 
 
-def _swap_submit_item(menu_items: list[ActionMenuItem], original: type, replacement: type) -> None:
+def _swap_submit_item(
+    menu_items: list[ActionMenuItem],
+    original: type[ActionMenuItem],
+    replacement: type[ActionMenuItem],
+) -> None:
     for index, item in enumerate(menu_items):
         if type(item) is original:
             menu_items[index] = replacement(order=item.order)

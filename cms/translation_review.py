@@ -8,6 +8,7 @@ the translation, and that revision enters the item's workflow like any other edi
 """
 
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.http import HttpRequest, HttpResponse
@@ -17,7 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.models import DraftStateMixin, Page, WorkflowMixin
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin, WorkflowMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
 
@@ -27,13 +28,13 @@ from .upstream.localize import (
 )
 
 
-def can_publish(user: object, instance: models.Model) -> bool:
+def can_publish(user: User | AnonymousUser, instance: models.Model) -> bool:
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_publish()
     return ModelPermissionPolicy(type(instance)).user_has_permission(user, "publish")
 
 
-def can_submit(user: object, instance: models.Model) -> bool:
+def can_submit(user: User | AnonymousUser, instance: models.Model) -> bool:
     if isinstance(instance, Page):
         permissions = instance.permissions_for_user(user)
         # Wagtail lets anyone submit a page they can see; a translation is submitted by those
@@ -53,7 +54,7 @@ class GuardedUpdateTranslationsView(UpdateTranslationsWithPublishingFor):
 AWAITING_ANNOTATION = "cms_translation_awaiting_review_id"
 
 
-def translation_awaiting_review(instance: models.Model) -> Translation | None:
+def translation_awaiting_review(instance: TranslatableMixin) -> Translation | None:
     """The enabled wagtail-localize translation whose target is `instance`, if any.
 
     Rows of admin listings know already (cms.admin_listings): no query for most of them.
@@ -70,7 +71,7 @@ def translation_awaiting_review(instance: models.Model) -> Translation | None:
     return translations.select_related("source", "target_locale").first()
 
 
-def submission_target(translation: Translation, user: object) -> models.Model | None:
+def submission_target(translation: Translation, user: User | AnonymousUser) -> WorkflowMixin | None:
     """The translation's target when `user` may submit it for review, else None."""
     target = translation.get_target_instance()
     if not isinstance(target, DraftStateMixin | Page) or not isinstance(target, WorkflowMixin):
@@ -155,7 +156,7 @@ def keep_public_content_of_translations() -> None:
     after_draft_save_of_live_translation(restore_public_content)
 
 
-def restore_public_content(before: models.Model) -> None:
+def restore_public_content(before: DraftStateMixin) -> None:
     """Puts back what visitors saw of `before` (a live page or snippet), keeping its newest
     revision as the draft."""
     model = type(before)

@@ -1,6 +1,8 @@
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser, User
+from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -10,7 +12,9 @@ from wagtail import hooks
 from wagtail.admin import widgets
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.pages import PageViewSet
-from wagtail.models import Page, get_page_models
+from wagtail.log_actions import LogActionRegistry
+from wagtail.models import Page, TranslatableMixin, get_page_models
+from wagtail.rich_text.feature_registry import FeatureRegistry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -145,7 +149,9 @@ def register_emergency_urls() -> list:
 
 
 @hooks.register("before_edit_page", order=-1)
-def edit_translation_while_german_stands_in(request: object, page: object) -> object:
+def edit_translation_while_german_stands_in(
+    request: HttpRequest, page: Page
+) -> HttpResponse | None:
     """Opens wagtail-localize's translation editor for a page whose translation is under way.
 
     Until the reviewed translation is published, the page stays an alias of the German page
@@ -161,7 +167,9 @@ def edit_translation_while_german_stands_in(request: object, page: object) -> ob
 
 
 @hooks.register("before_edit_snippet", order=-1)
-def snippet_translation_under_review(request: object, instance: object) -> object:
+def snippet_translation_under_review(
+    request: HttpRequest, instance: TranslatableMixin
+) -> HttpResponse | None:
     """A translated snippet under review opens at its history rather than in the editor.
 
     wagtail-localize's translation editor for snippets lacks the URL names Wagtail's status
@@ -194,7 +202,9 @@ def one_translation_report(request: HttpRequest, menu_items: list[MenuItem]) -> 
     menu_items[:] = [item for item in menu_items if item.url != requests_url]
 
 
-def submit_translation_button(instance: object, user: object, priority: int) -> object:
+def submit_translation_button(
+    instance: models.Model, user: User | AnonymousUser, priority: int
+) -> Iterator[widgets.Button]:
     """Shown on a translation made with wagtail-localize, for those who may submit it."""
     if not hasattr(instance, "translation_key"):
         return
@@ -211,22 +221,22 @@ def submit_translation_button(instance: object, user: object, priority: int) -> 
 
 @hooks.register("register_page_header_buttons")
 def page_translation_header_button(
-    page: object, user: object, view_name: str, next_url: str | None = None
-) -> object:
+    page: Page, user: User, view_name: str, next_url: str | None = None
+) -> Iterator[widgets.Button]:
     yield from submit_translation_button(page, user, priority=90)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def page_translation_listing_button(
-    page: object, user: object, next_url: str | None = None, **kwargs: object
-) -> object:
+    page: Page, user: User, next_url: str | None = None, **kwargs: object
+) -> Iterator[widgets.Button]:
     yield from submit_translation_button(page, user, priority=90)
 
 
 @hooks.register("register_snippet_listing_buttons")
 def snippet_translation_listing_button(
-    snippet: object, user: object, next_url: str | None = None, **kwargs: object
-) -> object:
+    snippet: models.Model, user: User, next_url: str | None = None, **kwargs: object
+) -> Iterator[widgets.Button]:
     yield from submit_translation_button(snippet, user, priority=90)
 
 
@@ -237,8 +247,8 @@ def register_follow_up_list() -> EmergencyPublicationViewSet:
 
 @hooks.register("register_page_header_buttons")
 def emergency_publish_button(
-    page: object, user: object, view_name: str, next_url: str | None = None
-) -> object:
+    page: Page, user: User, view_name: str, next_url: str | None = None
+) -> Iterator[widgets.Button]:
     if can_emergency_publish(user) and not page.is_root():
         yield widgets.Button(
             _("Publish without review"),
@@ -249,14 +259,14 @@ def emergency_publish_button(
 
 
 @hooks.register("register_log_actions")
-def register_emergency_log_action(actions: object) -> None:
+def register_emergency_log_action(actions: LogActionRegistry) -> None:
     actions.register_action(
         EMERGENCY_PUBLISH_ACTION, _("Publish without review"), _("Published without review")
     )
 
 
 @hooks.register("register_rich_text_features", order=100)
-def link_only_to_live_pages(features: object) -> None:
+def link_only_to_live_pages(features: FeatureRegistry) -> None:
     # After Wagtail's own hook, whose "page" link type this replaces.
     features.register_link_type(LivePageLinkHandler)
 

@@ -4,11 +4,17 @@ Fails closed: once a scanner is configured, a file it has not declared clean is 
 whether it found something, could not be reached or gave up (file too long for its limit).
 """
 
+from typing import TYPE_CHECKING
+
 from clamav_client.clamd import ClamdError, ClamdNetworkSocket, ClamdUnixSocket
 from django.conf import settings
 from django.core.files import File
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+if TYPE_CHECKING:
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
 
 SCAN_FAILED = gettext_lazy(
     "The virus scan could not be done (%(error)s); the file was not stored. Try again later."
@@ -51,7 +57,7 @@ def scan_upload(upload: File) -> None:
         raise UploadRefused(SCAN_FAILED % {"error": finding})
 
 
-def scan_once(instance: object) -> None:
+def scan_once(instance: "AbstractImage | AbstractDocument") -> None:
     """Scans an image's or document's new file unless this very file was scanned already
     (forms scan in clean(), so they can show the reason; save() covers every other path)."""
     if getattr(instance, "_scanned_file", None) is instance.file:

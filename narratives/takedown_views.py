@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 from django import forms
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -22,7 +23,7 @@ from .takedown import images_shown, profile_copies, referring_pages, take_down_m
 
 
 def messenger_action_buttons(
-    page: MessengerPage, user: object, button_class: type[BaseButton] = Button, next_url: str = ""
+    page: MessengerPage, user: User, button_class: type[BaseButton] = Button, next_url: str = ""
 ) -> Iterator[BaseButton]:
     """Take down and erase, for the people allowed to: on the profile's editor and on its
     private record, so a threat situation is one click from wherever it is noticed."""

@@ -1,7 +1,14 @@
+from collections.abc import Iterator
+
+from django.contrib.auth.models import User
+from django.http import HttpRequest
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets
+from wagtail.admin.widgets import BaseButton
+from wagtail.log_actions import LogActionRegistry
+from wagtail.models import Page
 
 from cms.relations.choosers import PageRelationChooserViewSet
 
@@ -42,7 +49,7 @@ def register_page_choosers() -> list[PageRelationChooserViewSet]:
 
 
 @hooks.register("register_log_actions")
-def register_identity_log_actions(actions: object) -> None:
+def register_identity_log_actions(actions: LogActionRegistry) -> None:
     actions.register_action(
         VIEW_IDENTITY_ACTION, _("View private record"), _("Private record viewed")
     )
@@ -67,8 +74,8 @@ def register_takedown_urls() -> list:
 
 @hooks.register("register_page_header_buttons")
 def takedown_buttons(
-    page: object, user: object, view_name: str, next_url: str | None = None
-) -> object:
+    page: Page, user: User, view_name: str, next_url: str | None = None
+) -> Iterator[BaseButton]:
     """For a threat situation, and for the right to erasure; privacy officers only."""
     if isinstance(page.specific_deferred, MessengerPage):
         yield from messenger_action_buttons(page, user)
@@ -76,8 +83,8 @@ def takedown_buttons(
 
 @hooks.register("register_page_header_buttons")
 def private_record_button(
-    page: object, user: object, view_name: str, next_url: str | None = None
-) -> object:
+    page: Page, user: User, view_name: str, next_url: str | None = None
+) -> Iterator[widgets.Button]:
     """Privacy officers reach the private record from the messenger page; nobody else sees it."""
     if not isinstance(page.specific_deferred, MessengerPage) or not can_change_identity(user):
         return
@@ -95,5 +102,5 @@ def private_record_button(
 
 
 @hooks.register("construct_homepage_panels")
-def add_dashboard_panels(request: object, panels: list) -> None:
+def add_dashboard_panels(request: HttpRequest, panels: list) -> None:
     panels += [DueForReviewPanel(), ConsentEndingPanel()]

@@ -6,11 +6,12 @@ from typing import Protocol
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import connection, models
 from django.db.models import CharField, Count, F, Q, QuerySet, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 
 from .documents import (
     DOCUMENT_TYPES,
@@ -56,7 +57,7 @@ class SearchBackend(Protocol):
         """Ids of matching pages of one type (a list, or a subquery), for listing filters."""
 
 
-def filtered(pages: QuerySet, filters: dict[str, str]) -> QuerySet:
+def filtered(pages: PageQuerySet, filters: dict[str, str]) -> PageQuerySet:
     """Pages narrowed by facet values, as id subqueries (the database backend only searches
     querysets filtered on Wagtail's filter fields). An unknown value matches nothing."""
     for facet, value in filters.items():
@@ -146,8 +147,7 @@ class DatabaseSearch:
                     )
         for facet, value, count in parts[0].union(*parts[1:], all=True):
             if facet == "content_type":
-                model = ContentType.objects.get_for_id(int(value)).model_class()
-                value = document_type_of(model).name
+                value = document_type_of(_model_of(int(value))).name
             facets[facet][value] = facets[facet].get(value, 0) + count
         return facets
 
@@ -185,14 +185,21 @@ def specific_pages(content_types: dict[int, int]) -> dict[int, Page]:
     by_type: dict[int, list[int]] = {}
     for pk, content_type_id in content_types.items():
         by_type.setdefault(content_type_id, []).append(pk)
-    pages = {}
+    pages: dict[int, Page] = {}
     for content_type_id, ids in by_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        pages.update(model._default_manager.in_bulk(ids))
+        pages.update(_model_of(content_type_id)._default_manager.in_bulk(ids))
     return pages
 
 
-def id_set(ids: list[int]) -> object:
+def _model_of(content_type_id: int) -> type[models.Model]:
+    """The model of a findable page's content type (each has one)."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        raise LookupError(f"Content type {content_type_id} has no model")
+    return model
+
+
+def id_set(ids: list[int]) -> RawSQL | list[int]:
     """Many ids for an `__in` lookup. PostgreSQL gets them as one array parameter: thousands
     of separate parameters cost more to parse and plan than the counting itself."""
     if connection.vendor == "postgresql":

@@ -1,5 +1,8 @@
 """Start-up checks: a malformed SEARCH_URL is reported before anyone searches."""
 
+from collections.abc import Sequence
+
+from django.apps import AppConfig
 from django.conf import settings
 from django.core.checks import CheckMessage, Error, register
 
@@ -7,7 +10,9 @@ from .engine import SearchUrlError, parse_search_url
 
 
 @register()
-def search_url_check(app_configs: object = None, **kwargs: object) -> list[CheckMessage]:
+def search_url_check(
+    app_configs: Sequence[AppConfig] | None = None, **kwargs: object
+) -> list[CheckMessage]:
     if not settings.SEARCH_URL:
         return []
     try:

@@ -10,17 +10,21 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from django.apps import apps
 from django.db import models
-from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 from wagtail.rich_text import get_text_for_indexing
 
 from .highlighting import MARK_END, MARK_START
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # Facets every document type may fill; values are German slugs, the same in every language
 # (relations are stored between German objects), labelled in the visitor's language on display.
@@ -34,7 +38,7 @@ class DocumentType:
     """One kind of search result and the fields of its pages that are indexed."""
 
     name: str  # the value of the content type facet
-    label: str
+    label: "StrOrPromise"
     models: tuple[str, ...]
     # Short texts that say what the page is about: boosted, and quoted in the result snippet.
     lead: tuple[str, ...] = ("search_description", "introduction")
@@ -124,10 +128,18 @@ def content_type_labels() -> dict[str, str]:
     return {document_type.name: str(document_type.label) for document_type in DOCUMENT_TYPES}
 
 
+def document_type_of(model: type[models.Model]) -> DocumentType:
+    """The document type of an indexed page model; ValueError for a model that is not."""
+    document_type = _document_type_named(model._meta.label)
+    if document_type is None:
+        raise ValueError(f"{model._meta.label} is not indexed")
+    return document_type
+
+
 @cache
-def document_type_of(model: type[Page]) -> DocumentType | None:
+def _document_type_named(label: str) -> DocumentType | None:
     for document_type in DOCUMENT_TYPES:
-        if model._meta.label in document_type.models:
+        if label in document_type.models:
             return document_type
     return None
 
@@ -137,7 +149,7 @@ def indexed_models(document_type: DocumentType | None = None) -> list[type[Page]
     return [apps.get_model(label) for t in types for label in t.models]
 
 
-def findable_pages(language: str | None = None) -> QuerySet:
+def findable_pages(language: str | None = None) -> PageQuerySet:
     """The pages visitors may find, as one query: what the engine holds and the database
     backend searches. Narrow to one language with `language`."""
     from django.contrib.contenttypes.models import ContentType  # noqa: PLC0415
@@ -225,8 +237,6 @@ def build_documents(pages: list[Page]) -> list[dict]:
     documents = []
     for page in pages:
         document_type = document_type_of(type(page))
-        if document_type is None:
-            raise ValueError(f"{page._meta.label} is not indexed")
         document = {
             "page_id": page.pk,
             "language": languages[page.locale_id],

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -24,6 +25,10 @@ from cms.languages import LANGUAGE_CODES
 from .analysis import suggest_analyzer, text_analyzer
 from .documents import FILTERS
 from .highlighting import MARK_END, MARK_START
+
+if TYPE_CHECKING:
+    from elasticsearch import Elasticsearch
+    from opensearchpy import OpenSearch
 
 PRODUCTS = ("opensearch", "elasticsearch")
 SNIPPET_LENGTH = 220
@@ -77,7 +82,31 @@ def redact(url: str) -> str:
     return re.sub(r"(?<=//).*@", "***@", url) if "@" in url else url
 
 
+class DslIndex(Protocol):
+    """An index of either DSL (opensearchpy or elasticsearch.dsl)."""
+
+    def create(self) -> object: ...
+
+
+class DslSearch(Protocol):
+    """A search request of either DSL; its response iterates over hits."""
+
+    def execute(self) -> Any: ...
+
+
+class DslHit(Protocol):
+    """A hit of either DSL: the document's source fields, and the engine's `meta`."""
+
+    meta: Any
+    page_id: int
+    title: str
+    url: str
+    content_type: str
+
+
 class SearchEngine:
+    client: "OpenSearch | Elasticsearch"
+
     def __init__(self, product: str, node_url: str, prefix: str, timeout: float = 5.0) -> None:
         self.product = product
         self.prefix = prefix
@@ -86,6 +115,7 @@ class SearchEngine:
             from opensearchpy import helpers  # noqa: PLC0415
 
             self.dsl: ModuleType = opensearchpy
+            self.helpers: ModuleType = helpers
             self.client = opensearchpy.OpenSearch(
                 hosts=[node_url], timeout=timeout, max_retries=0, retry_on_timeout=False
             )
@@ -97,9 +127,10 @@ class SearchEngine:
         else:
             import elasticsearch  # noqa: PLC0415 (optional dependency)
             import elasticsearch.dsl  # noqa: PLC0415
-            from elasticsearch import helpers  # noqa: PLC0415
+            import elasticsearch.helpers  # noqa: PLC0415
 
             self.dsl = elasticsearch.dsl
+            self.helpers = elasticsearch.helpers
             self.client = elasticsearch.Elasticsearch(
                 node_url, request_timeout=timeout, max_retries=0, retry_on_timeout=False
             )
@@ -109,7 +140,6 @@ class SearchEngine:
                 elasticsearch.ApiError,
                 elasticsearch.TransportError,
             )
-        self.helpers = helpers
 
     @contextmanager
     def answering(self) -> Iterator[None]:
@@ -124,7 +154,7 @@ class SearchEngine:
     def alias(self, language: str) -> str:
         return f"{self.prefix}-{language}".lower()
 
-    def index_definition(self, name: str, language: str) -> object:
+    def index_definition(self, name: str, language: str) -> DslIndex:
         """An index for one language: its analysis and the explicit mapping of documents."""
         dsl = self.dsl
         text = text_analyzer(dsl, language)
@@ -208,6 +238,7 @@ class SearchEngine:
             }
             for action in actions
         ]
+        errors: list[dict[str, dict]]
         with self.answering():
             _ok, errors = self.helpers.bulk(
                 self.client, prepared, raise_on_error=False, raise_on_exception=True
@@ -283,7 +314,7 @@ class SearchEngine:
 
     def build_search(
         self, query: str, language: str, filters: dict[str, str], start: int, size: int
-    ) -> object:
+    ) -> DslSearch:
         """The request of a results page: hits in the visitor's language, highlighted, with
         facet counts within the chosen filters, and counts per language."""
         dsl = self.dsl
@@ -330,7 +361,7 @@ class SearchEngine:
         )
 
     @staticmethod
-    def _hit(hit: object) -> EngineHit:
+    def _hit(hit: DslHit) -> EngineHit:
         highlights = getattr(hit.meta, "highlight", None)
         snippet = ""
         if highlights is not None:
@@ -358,7 +389,7 @@ class SearchEngine:
         with self.answering():
             return [hit.page_id for hit in search.execute()]
 
-    def build_suggest(self, prefix: str, language: str, size: int) -> object:
+    def build_suggest(self, prefix: str, language: str, size: int) -> DslSearch:
         return (
             self.dsl.Search(using=self.client, index=self.alias(language))
             .query(

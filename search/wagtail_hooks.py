@@ -1,3 +1,4 @@
+from django.http import HttpRequest
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,7 +8,7 @@ from .reports import VIEW_PERMISSION, search_terms_view
 
 
 class PermissionMenuItem(MenuItem):
-    def is_shown(self, request: object) -> bool:
+    def is_shown(self, request: HttpRequest) -> bool:
         return request.user.has_perm(VIEW_PERMISSION)
 
 

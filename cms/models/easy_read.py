@@ -1,5 +1,6 @@
 """The easy-read German section ("Leichte Sprache")."""
 
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -22,7 +23,7 @@ class EasyReadIndexPage(BasePage):
     class Meta:
         verbose_name = _("easy-read section")
 
-    def get_context(self, request: object, *args: object, **kwargs: object) -> dict:
+    def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context["items"] = EasyReadPage.objects.child_of(self).visible().order_by("path")
         return context

@@ -118,7 +118,7 @@ class HomePage(BasePage):
             raise Http404
         return load_for_serving(parent).route(request, path_components[matched:])
 
-    def get_context(self, request: object, *args: object, **kwargs: object) -> dict:
+    def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         # Imports point from the apps to cms, so the narrative model is looked up by name.
         narrative_model = apps.get_model("narratives", "NarrativePage")
         context = super().get_context(request, *args, **kwargs)

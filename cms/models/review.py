@@ -1,7 +1,8 @@
 """Review tasks with four eyes: nobody approves what they wrote themselves."""
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -10,8 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import (
     AbstractGroupApprovalTask,
+    Page,
     Revision,
+    RevisionMixin,
+    Task,
     TaskState,
+    WorkflowMixin,
     WorkflowState,
 )
 
@@ -19,8 +24,16 @@ from cms.revision_content import comparable_content
 from cms.upstream.references import references_in
 from cms.upstream.workflows import user_in_task_groups
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
-class KeepReviewedRevisionsMixin:
+    # For the type checker the mixin extends the model it is mixed into (its super()).
+    from wagtail.models import RevisionMixin as _MixedInto
+else:
+    _MixedInto = object
+
+
+class KeepReviewedRevisionsMixin(_MixedInto):
     """A revision that a review step looked at is never rewritten afterwards.
 
     Wagtail's autosave overwrites the latest revision in place when the same user wrote it;
@@ -45,7 +58,7 @@ def _content(revision: Revision | None) -> dict:
     return comparable_content(revision.content_type.model_class(), revision.content)
 
 
-def authors_since_publication(obj: models.Model) -> set[int]:
+def authors_since_publication(obj: RevisionMixin) -> set[int]:
     """Everyone whose revision changed the content of `obj` since its live revision.
 
     Autosaves count; saves that changed nothing but bookkeeping do not.
@@ -64,7 +77,9 @@ def authors_since_publication(obj: models.Model) -> set[int]:
     return authors
 
 
-def approved_another_step(obj: models.Model, user: object, task: "ReviewTask") -> bool:
+def approved_another_step(
+    obj: WorkflowMixin, user: User | AnonymousUser | None, task: "ReviewTask"
+) -> bool:
     """Whether `user` already approved another step of the review now running on `obj`.
 
     Each step is a separate pair of eyes: someone in both Fachprüfung and Freigabe reviews
@@ -94,13 +109,13 @@ class ReviewTask(AbstractGroupApprovalTask):
         verbose_name_plural = _("review steps (four eyes)")
 
     @classmethod
-    def get_description(cls) -> str:
+    def get_description(cls) -> "StrOrPromise":
         return _(
             "Members of the chosen groups approve or request changes; nobody approves their "
             "own edits, and nobody approves two steps of one review."
         )
 
-    def refuses_approval_from(self, obj: models.Model, user: object) -> str:
+    def refuses_approval_from(self, obj: WorkflowMixin, user: User | AnonymousUser | None) -> str:
         """Why `user` may not approve this step for `obj` (empty when they may)."""
         if user is None or user.pk in authors_since_publication(obj):
             return gettext("You cannot approve changes you made yourself.")
@@ -108,14 +123,14 @@ class ReviewTask(AbstractGroupApprovalTask):
             return gettext("You already approved another step of this review.")
         return ""
 
-    def get_actions(self, obj: models.Model, user: object) -> list[tuple[str, str, bool]]:
+    def get_actions(self, obj: WorkflowMixin, user: User) -> list[tuple[str, str, bool]]:
         actions = super().get_actions(obj, user)
         if self.refuses_approval_from(obj, user):
             return [action for action in actions if action[0] != "approve"]
         return actions
 
     def on_action(
-        self, task_state: TaskState, user: object, action_name: str, **kwargs: object
+        self, task_state: TaskState, user: User, action_name: str, **kwargs: object
     ) -> None:
         obj = task_state.workflow_state.content_object
         if action_name == "approve":
@@ -178,10 +193,10 @@ class PeopleInPicturesTask(ReviewTask):
         verbose_name_plural = _("privacy reviews when people are shown")
 
     @classmethod
-    def get_description(cls) -> str:
+    def get_description(cls) -> "StrOrPromise":
         return _("Runs only when an image in the submitted revision shows people.")
 
-    def start(self, workflow_state: WorkflowState, user: object = None) -> TaskState:
+    def start(self, workflow_state: WorkflowState, user: User | None = None) -> TaskState:
         revision = workflow_state.content_object.get_latest_revision()
         obj = revision.as_object() if revision else workflow_state.content_object
         if not uses_images_of_people(obj):
@@ -212,7 +227,7 @@ class ReviewStep(NamedTuple):
     when_people_shown: bool  # the step runs only when an image shows people
 
 
-def review_path(obj: models.Model, parent: models.Model | None = None) -> list[ReviewStep]:
+def review_path(obj: WorkflowMixin, parent: Page | None = None) -> list[ReviewStep]:
     """The steps of the workflow `obj` goes through if submitted now, each with whether it
     applies to the latest revision (the privacy step only when an image in it shows people).
 
@@ -233,13 +248,13 @@ def review_path(obj: models.Model, parent: models.Model | None = None) -> list[R
     return steps
 
 
-def steps_to_repeat(obj: models.Model) -> list[str]:
+def steps_to_repeat(obj: WorkflowMixin) -> list[str]:
     """Steps of the running review that approved an earlier version and, as content changed
     since (WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT), approve again after resubmission.
     The automatic pass of the privacy step (nobody approved it) is not named."""
     state = getattr(obj, "current_workflow_state", None)
     latest = obj.get_latest_revision() if state else None
-    if latest is None:
+    if state is None or latest is None:
         return []
     approved = (
         state.task_states.filter(status=TaskState.STATUS_APPROVED, finished_by__isnull=False)
@@ -254,7 +269,7 @@ def steps_to_repeat(obj: models.Model) -> list[str]:
     ]
 
 
-def why_step_repeats(obj: models.Model, task: object) -> str:
+def why_step_repeats(obj: WorkflowMixin, task: Task) -> str:
     """Why `task` reviews `obj` again in the running review: it approved an earlier version
     (re-approval on edit). Empty when this is the step's first round or it never approved."""
     state = getattr(obj, "current_workflow_state", None)
@@ -275,7 +290,7 @@ def why_step_repeats(obj: models.Model, task: object) -> str:
     return gettext("A new version was submitted after this step approved it, so it approves again.")
 
 
-def approval_withheld_reason(obj: models.Model, user: object) -> str:
+def approval_withheld_reason(obj: WorkflowMixin, user: User | AnonymousUser) -> str:
     """Why a member of the current step's reviewing group is offered no approve action
     (four eyes); empty when they may approve or the step is not theirs."""
     task = getattr(obj, "current_workflow_task", None)
@@ -285,7 +300,7 @@ def approval_withheld_reason(obj: models.Model, user: object) -> str:
     return task.refuses_approval_from(obj, user)
 
 
-def restart_review_after_move(sender: type, instance: models.Model, **kwargs: object) -> None:
+def restart_review_after_move(sender: type, instance: Page, **kwargs: object) -> None:
     """A page moved while under review continues under the workflow of its new place.
 
     Connected to Wagtail's `post_page_move` signal (cms.apps), so every route that moves a

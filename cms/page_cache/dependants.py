@@ -50,7 +50,9 @@ class Dependants:
 
 
 @cache
-def _selecting_fields(model: type[models.Model]) -> tuple[tuple[type, str], ...]:
+def _selecting_fields(
+    model: type[models.Model],
+) -> tuple[tuple[type[models.Model], str], ...]:
     """(model, field name) of every many-to-many field that selects objects of this model."""
     targets = {klass for klass in model.__mro__ if isinstance(klass, type)}
     return tuple(
@@ -74,6 +76,7 @@ def _page_selecting_fields(model: type[models.Model]) -> tuple[str, ...]:
         if relation.many_to_many
         and not relation.auto_created
         and relation.concrete
+        and relation.related_model is not None
         and issubclass(relation.related_model, Page)
     )
 
@@ -91,7 +94,7 @@ def _listing_models() -> tuple[type[Page], ...]:
 
 def selected_page_ids(page: Page) -> set[int]:
     """The pages this page selects in many-to-many fields, as stored (not as edited)."""
-    model = type(page)
+    model: type[models.Model] = type(page)
     ids: set[int] = set()
     for name in _page_selecting_fields(model):
         ids.update(

@@ -19,7 +19,7 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,10 +30,10 @@ from .store import PURGED_CHANNEL, Address, CachedPage
 try:
     from redis.exceptions import RedisError
 except ImportError:  # without Redis (the `redis` extra) nothing here is used
-    RedisError = OSError
+    RedisError = OSError  # type: ignore[misc, assignment]  # the optional package's stand-in
 
 if TYPE_CHECKING:
-    from cms.redis_cache import Subscription
+    from cms.redis_cache import RedisCache, Subscription
 
 logger = logging.getLogger(__name__)
 
@@ -113,15 +113,16 @@ class LocalPages:
             self._subscription, self._pid = None, os.getpid()
             self._forget_everything()
         try:
-            if self._subscription is None:
+            subscription = self._subscription
+            if subscription is None:
                 if time.monotonic() < self._retry_after:
                     return False
-                self._subscribe()
-            while message := self._subscription.get_message(timeout=0):
+                subscription = self._subscribe()
+            while message := subscription.get_message(timeout=0):
                 if message["type"] == "message":
                     self._forget_everything()
-            if self._subscription.reconnected:
-                self._subscription.reconnected = False
+            if subscription.reconnected:
+                subscription.reconnected = False
                 self._forget_everything()
         except (RedisError, OSError) as error:
             logger.warning("Pages kept in memory are off until Redis answers: %s", error)
@@ -129,10 +130,12 @@ class LocalPages:
             return False
         return True
 
-    def _subscribe(self) -> None:
+    def _subscribe(self) -> "Subscription":
         # From here on every purge announced reaches this worker; before, it kept nothing.
-        self._subscription = cache.subscribe(PURGED_CHANNEL)
+        # Only Redis caches subscribe (`_enabled`).
+        self._subscription = cast("RedisCache", cache).subscribe(PURGED_CHANNEL)
         self._forget_everything()
+        return self._subscription
 
     def _lost(self) -> None:
         if self._subscription is not None:

@@ -41,8 +41,9 @@ def share_with_everyone(request: HttpRequest, *, proxy: bool = True) -> None:
     With `proxy=False` only the application keeps it: its hits still run `served_from_cache`
     receivers (the search counts its terms), which a proxy's hits never reach.
     """
-    request.page_cache_shared = True
-    request.page_cache_proxy = proxy
+    # The cache's own attributes on the request, which HttpRequest's type does not declare.
+    request.page_cache_shared = True  # type: ignore[attr-defined]
+    request.page_cache_proxy = proxy  # type: ignore[attr-defined]
 
 
 def seconds_to_keep(limit: int) -> int:
@@ -147,7 +148,7 @@ class PageCacheMiddleware:
             kept = found.parts
             if kept is None:  # the WSGI application looked for the whole page only
                 kept = store.kept_parts(where, found.tokens)
-            request.page_parts = PageParts(kept=kept)
+            request.page_parts = PageParts(kept=kept)  # type: ignore[attr-defined]
             restore_route(request, kept)
         response = self.get_response(request)
         # Decided before the headers are set: a proxy-less share sets private below.
@@ -172,7 +173,8 @@ class PageCacheMiddleware:
                 seconds=seconds_to_keep(settings.PAGE_CACHE_SECONDS),
             )
         if shareable and settings.PAGE_PARTS_SECONDS:
-            self._keep_parts(where, found.tokens, request.page_parts, response)
+            parts = request.page_parts  # type: ignore[attr-defined]  # set above
+            self._keep_parts(where, found.tokens, parts, response)
         return response
 
     def _keep_parts(

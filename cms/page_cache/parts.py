@@ -56,9 +56,10 @@ def value(request: HttpRequest | None, name: str, compute: Callable[[], T]) -> T
     """An object the page shows (e.g. its language versions), computed once per page version.
     It must pickle and depend on nothing but the URL (the language is part of it)."""
     parts = parts_of(request)
-    if parts is None:
+    if parts is None or request is None:
         return compute()
     if name in parts.kept:
+        # What `compute` returned when the page was rendered before: a T, though kept as object.
         return parts.kept[name]  # type: ignore[return-value]
     result = compute()
     # Whatever used the CSRF token is the visitor's own (the page is then not shared either).
@@ -103,9 +104,11 @@ def restore_route(request: HttpRequest, kept: dict[str, object]) -> None:
         return
     # Kept only from an answer shared with anonymous visitors: no restriction applied to the
     # page then, and a new one purges it; so Wagtail's check needs no query on this copy.
+    # Attributes Wagtail's routing and the home page's menu keep on the request: HttpRequest's
+    # type knows none of them.
     page.view_restricted = False
     preset_route(request, site, page)
     if home_page is not None:
-        request.cms_home_page = home_page
+        request.cms_home_page = home_page  # type: ignore[attr-defined]
     if home_sections is not None:
-        request.cms_home_sections = home_sections
+        request.cms_home_sections = home_sections  # type: ignore[attr-defined]

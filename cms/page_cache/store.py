@@ -14,6 +14,7 @@ workers keep in memory (local.py).
 import hashlib
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache import cache
 
@@ -43,7 +44,7 @@ class Address:
     """What tells cached copies apart: a page is the same for every anonymous visitor of one
     scheme, host, path and query string (its language is in its path)."""
 
-    scheme: str
+    scheme: str | None  # as HttpRequest.scheme; a WSGI request always has one
     host: str
     path: str
     query: str
@@ -106,7 +107,8 @@ def kept_parts(address: Address, tokens: Tokens) -> dict[str, object]:
     return _valid(cache.get(_parts_key(address)), tokens) or {}
 
 
-def _valid(entry: tuple | None, tokens: Tokens) -> object | None:
+def _valid(entry: tuple[Tokens, Any] | None, tokens: Tokens) -> Any:
+    """The cached value (a page or a dict of parts) when its tokens are current, else None."""
     return entry[1] if entry is not None and entry[0] == tokens else None
 
 

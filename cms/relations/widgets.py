@@ -2,6 +2,7 @@
 <select multiple> that holds every item in every language."""
 
 from django import forms
+from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.staticfiles import versioned_static
@@ -48,6 +49,6 @@ class MultipleChooser(forms.SelectMultiple):
         return context
 
 
-def display_title(obj: object) -> str:
+def display_title(obj: models.Model) -> str:
     get_title = getattr(obj, "get_admin_display_title", None)
     return get_title() if get_title else str(obj)

@@ -9,7 +9,7 @@ import re
 
 import django_otp
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.db import transaction
 from django.http import HttpRequest
 from django_otp.models import Device
@@ -30,7 +30,7 @@ RESET_ACTION = "second_factor.reset"
 _TOTP_CODE = re.compile(r"\d{6}")
 
 
-def needs_second_factor(user: AbstractBaseUser) -> bool:
+def needs_second_factor(user: User | AnonymousUser) -> bool:
     """Everyone who may use the admin; practitioners reading the public site do not."""
     return user.is_authenticated and user.has_perm(ADMIN_ACCESS)
 
@@ -85,7 +85,7 @@ def confirm_authenticator(request: HttpRequest, device: TOTPDevice, code: str) -
     """Confirms the pending `device` with its first code and replaces any earlier
     authenticator and recovery codes; returns the new recovery codes (empty: wrong code)."""
     user = request.user
-    if device.user_id != user.pk or device.confirmed:
+    if not user.is_authenticated or device.user_id != user.pk or device.confirmed:
         return []
     if not device.verify_token(normalised_code(code)):
         return []

@@ -1,8 +1,10 @@
+from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogActionRegistry
 
 from . import services, views
 from .permissions import can_reset_second_factor
@@ -46,7 +48,7 @@ def recovery_codes_menu_item(request: HttpRequest) -> dict:
 
 
 @hooks.register("register_user_listing_buttons")
-def reset_second_factor_button(user: object, request_user: object) -> list:
+def reset_second_factor_button(user: User, request_user: User) -> list[Button]:
     if not can_reset_second_factor(request_user, user):
         return []
     return [
@@ -60,7 +62,7 @@ def reset_second_factor_button(user: object, request_user: object) -> list:
 
 
 @hooks.register("register_log_actions")
-def register_second_factor_log_actions(actions: object) -> None:
+def register_second_factor_log_actions(actions: LogActionRegistry) -> None:
     actions.register_action(
         services.ENROLLED_ACTION, _("Set up authenticator"), _("Authenticator app set up")
     )

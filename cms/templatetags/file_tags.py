@@ -2,12 +2,13 @@
 
 from django import template
 from django.template.defaultfilters import filesizeformat
+from wagtail.documents.models import AbstractDocument
 
 register = template.Library()
 
 
 @register.filter
-def file_size(document: object) -> int | None:
+def file_size(document: AbstractDocument) -> int | None:
     """Size in bytes: the size Wagtail stored on upload, else the size on the storage.
 
     Never writes to the database (Wagtail's `get_file_size()` would save it) and never fails:
@@ -17,7 +18,7 @@ def file_size(document: object) -> int | None:
     if size:
         return size
     try:
-        return document.file.size  # type: ignore[attr-defined]
+        return document.file.size
     except (AttributeError, OSError, ValueError):
         return None
 

@@ -76,5 +76,5 @@ def elided_pages(page_obj: PaginatorPage) -> list:
 
 
 @register.filter
-def is_ellipsis(value: object, page_obj: PaginatorPage) -> bool:
+def is_ellipsis(value: int | str, page_obj: PaginatorPage) -> bool:
     return value == page_obj.paginator.ELLIPSIS

@@ -2,8 +2,8 @@
 repeated steps and withheld approvals."""
 
 from django import template
-from django.db.models import Model
-from wagtail.models import Page
+from django.contrib.auth.models import AnonymousUser, User
+from wagtail.models import Page, Task, WorkflowMixin
 
 from ..models.review import (
     ReviewStep,
@@ -17,7 +17,7 @@ register = template.Library()
 
 
 @register.simple_tag
-def review_steps(obj: Model, parent: Model | None = None) -> list[ReviewStep]:
+def review_steps(obj: WorkflowMixin | None, parent: Page | None = None) -> list[ReviewStep]:
     """`{% review_steps object panel.parent_page as steps %}`: the review's steps for the
     latest version; for a page not saved yet, those of the workflow of `parent`."""
     if obj is None or (obj.pk is None and isinstance(obj, Page) and parent is None):
@@ -26,19 +26,19 @@ def review_steps(obj: Model, parent: Model | None = None) -> list[ReviewStep]:
 
 
 @register.simple_tag
-def approval_withheld(obj: Model, user: object) -> str:
+def approval_withheld(obj: WorkflowMixin | None, user: User | AnonymousUser) -> str:
     """`{% approval_withheld object request.user as reason %}`: why no approve action."""
     return approval_withheld_reason(obj, user) if obj is not None and obj.pk else ""
 
 
 @register.simple_tag
-def repeated_steps(obj: Model) -> str:
+def repeated_steps(obj: WorkflowMixin | None) -> str:
     """`{% repeated_steps object as repeated %}`: "Fachprüfung, Freigabe" or ""."""
     return ", ".join(steps_to_repeat(obj)) if obj is not None and obj.pk else ""
 
 
 @register.simple_tag
-def repeat_reason(obj: Model, task: object) -> str:
+def repeat_reason(obj: WorkflowMixin | None, task: Task | None) -> str:
     """`{% repeat_reason object task as reason %}`: why a step reviews again (review mails)."""
     return why_step_repeats(obj, task) if obj is not None and task is not None else ""
 

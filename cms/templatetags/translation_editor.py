@@ -9,6 +9,7 @@ cms/static/cms/js/translation_editor.js to place in that footer.
 
 from django import template
 from django.contrib.admin.utils import quote
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
 from django.template import Context
 from django.urls import reverse
@@ -46,7 +47,7 @@ def review_running_on(instance: models.Model) -> bool:
     return hasattr(instance, "current_workflow_state") and review_running(instance)
 
 
-def workflow_actions(instance: models.Model, user: object) -> list[dict]:
+def workflow_actions(instance: models.Model, user: User | AnonymousUser) -> list[dict]:
     """The current review step's actions for `user`, approving first, as the dashboard offers
     them: the task decides who may do what (four eyes included), the action view checks again.
     """

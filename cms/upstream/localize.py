@@ -2,10 +2,13 @@
 and tree synchronisation."""
 
 from collections.abc import Callable
+from typing import Any
 
+from django import forms
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
 from django.http import HttpRequest, HttpResponse
-from wagtail.models import DraftStateMixin
+from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.synctree import PageIndex
@@ -63,7 +66,13 @@ def after_draft_save_of_live_translation(restore: Callable[[models.Model], None]
     if getattr(original, "replaced_upstream", False):
         return
 
-    def create_or_update_translation(self, locale, user=None, publish=True, **kwargs):  # noqa: ANN001, ANN202 (wagtail-localize's signature)
+    def create_or_update_translation(  # wagtail-localize's signature
+        self: TranslationSource,
+        locale: Locale,
+        user: models.Model | None = None,
+        publish: bool = True,
+        **kwargs: Any,
+    ) -> tuple[models.Model, bool]:
         model = self.specific_content_type.model_class()
         before = None
         if not publish and issubclass(model, DraftStateMixin):
@@ -76,8 +85,9 @@ def after_draft_save_of_live_translation(restore: Callable[[models.Model], None]
             translation.refresh_from_db()
         return translation, created
 
-    create_or_update_translation.replaced_upstream = True
-    create_or_update_translation.__wrapped__ = original
+    # Markers on the replacement: mypy knows functions without attributes.
+    create_or_update_translation.replaced_upstream = True  # type: ignore[attr-defined]
+    create_or_update_translation.__wrapped__ = original  # type: ignore[attr-defined]
     TranslationSource.create_or_update_translation = create_or_update_translation
 
 
@@ -86,15 +96,15 @@ class UpdateTranslationsWithPublishingFor(UpdateTranslationsView):
     (`publish_translations`) only where `may_publish(user, source_instance)` says so."""
 
     @staticmethod
-    def may_publish(user: models.Model, instance: models.Model) -> bool:
+    def may_publish(user: User | AnonymousUser, instance: models.Model) -> bool:
         return True
 
-    def get_form(self):  # noqa: ANN201 (wagtail-localize's signature)
+    def get_form(self) -> forms.Form:
         form = super().get_form()
         if not self.may_publish(self.request.user, self.object.get_source_instance()):
             form.fields.pop("publish_translations", None)
         return form
 
-    def form_valid(self, form):  # noqa: ANN001, ANN201
+    def form_valid(self, form: forms.Form) -> HttpResponse:
         form.cleaned_data.setdefault("publish_translations", False)
         return super().form_valid(form)

@@ -57,6 +57,7 @@ class RenditionCreationMixin:
         return self.create_missing_renditions(filters, self._create_as_wagtail_does)
 
     def _create_as_wagtail_does(self, filters: list[Filter]) -> Renditions:
+        # Next in the image model's MRO is Wagtail's AbstractImage, untyped here.
         if len(filters) == 1:
-            return {filters[0]: super().create_rendition(filters[0])}
-        return super().create_renditions(*filters)
+            return {filters[0]: super().create_rendition(filters[0])}  # type: ignore[misc]
+        return super().create_renditions(*filters)  # type: ignore[misc]

@@ -1,6 +1,7 @@
 """Card sets ("Werte- und Ressourcenkarten") that pedagogical staff use with young people."""
 
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -96,10 +97,10 @@ class CardSet(
 
         return LibraryPage.showing(self, "card_set")
 
-    def get_preview_template(self, request: object, mode_name: str) -> str:
+    def get_preview_template(self, request: HttpRequest, mode_name: str) -> str:
         return "media_library/card_set_preview.html"
 
-    def get_preview_context(self, request: object, mode_name: str) -> dict:
+    def get_preview_context(self, request: HttpRequest, mode_name: str) -> dict:
         return {"card_set": self, "cards": self.cards.all()}
 
 

@@ -111,11 +111,11 @@ class CustomImage(RightsMixin, RenditionCreationMixin, AbstractImage):
             refresh_file_metadata(self)  # size and hash of what is stored
         super().save(*args, **kwargs)
 
-    def get_rendition(self, filter: object) -> AbstractRendition:
+    def get_rendition(self, filter: Filter | str) -> AbstractRendition:
         self._refuse_if_withdrawn()
         return super().get_rendition(filter)
 
-    def get_renditions(self, *filters: object) -> dict[str, AbstractRendition]:
+    def get_renditions(self, *filters: Filter | str) -> dict[str, AbstractRendition]:
         self._refuse_if_withdrawn()
         return super().get_renditions(*filters)
 

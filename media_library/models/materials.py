@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms import CheckboxSelectMultiple
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -269,8 +270,8 @@ class Material(
     def is_expired(self) -> bool:
         return self.expires_at is not None and self.expires_at < timezone.localdate()
 
-    def get_preview_template(self, request: object, mode_name: str) -> str:
+    def get_preview_template(self, request: HttpRequest, mode_name: str) -> str:
         return "media_library/material_preview.html"
 
-    def get_preview_context(self, request: object, mode_name: str) -> dict:
+    def get_preview_context(self, request: HttpRequest, mode_name: str) -> dict:
         return {"material": self}

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 from django.utils.translation import gettext as _
 
 from cms.rendition_pregeneration import create_renditions_for, published_objects, renditions_needed
@@ -12,7 +12,7 @@ class Command(BaseCommand):
         "withdrawn images get none."
     )
 
-    def add_arguments(self, parser: object) -> None:
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--dry-run", action="store_true", help="Only count the objects and their images."
         )

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from search.backends import DatabaseSearch, EngineSearch
+from search.backends import DatabaseSearch, EngineSearch, SearchBackend
 from search.engine import configured_engine
 from search.relevance import judgements, score, summarise
 
@@ -22,7 +22,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: object, backend: str, misses: bool, **options: object) -> None:
-        backends = []
+        backends: list[SearchBackend] = []
         if backend in ("database", "all"):
             backends.append(DatabaseSearch())
         if backend in ("engine", "all"):

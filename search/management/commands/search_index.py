@@ -90,16 +90,18 @@ class Command(BaseCommand):
         else:
             self.stdout.write(self.style.SUCCESS("The index matches the database."))
 
-    def run_drain(self, engine: SearchEngine, **options: object) -> None:
+    def run_drain(
+        self, engine: SearchEngine, *, loop: bool, interval: float, **options: object
+    ) -> None:
         while True:
             report = drain(engine)
-            if report.eventful or not options["loop"]:
+            if report.eventful or not loop:
                 self.stdout.write(str(report))
-            if not options["loop"]:
+            if not loop:
                 if report.engine_down:
                     raise CommandError("The search engine is unavailable; the changes wait.")
                 return
-            time.sleep(options["interval"])
+            time.sleep(interval)
 
     def run_status(self, engine: SearchEngine, **options: object) -> None:
         self.stdout.write(f"Engine: {engine.product} at {redact(settings.SEARCH_URL)}")
