@@ -168,8 +168,8 @@ def _check_translations(
     file = files["site_translations"]
     _names(file, "home", site.home, TRANSLATED_LANGUAGES, "language")
     _names(file, "sections", site.sections, SECTION_KEYS, "section")
-    for key, languages in site.sections.items():
-        _names(file, f"sections.{key}", languages, TRANSLATED_LANGUAGES, "language")
+    for key, section_languages in site.sections.items():
+        _names(file, f"sections.{key}", section_languages, TRANSLATED_LANGUAGES, "language")
     _names(file, "sites", site.sites, cities, "site")
     for city, languages in site.sites.items():
         _names(file, f"sites.{city}", languages, site.site_body, "site_body for the language")
@@ -178,12 +178,14 @@ def _check_translations(
     file = files["narrative_translations"]
     translations = texts.narrative_translations
     _names(file, "narratives", translations.narratives, narratives, "narrative")
-    for slug, languages in translations.narratives.items():
-        _names(file, f"narratives.{slug}", languages, translations.headings, "headings for")
+    for slug, narrative_languages in translations.narratives.items():
+        _names(
+            file, f"narratives.{slug}", narrative_languages, translations.headings, "headings for"
+        )
     _names(file, "headings", translations.headings, TRANSLATED_LANGUAGES, "language")
 
     file = files["campaign_translations"]
     campaign_translations = texts.campaign_translations.campaigns
     _names(file, "campaigns", campaign_translations, campaigns, "campaign")
-    for slug, languages in campaign_translations.items():
-        _names(file, f"campaigns.{slug}", languages, TRANSLATED_LANGUAGES, "language")
+    for slug, campaign_languages in campaign_translations.items():
+        _names(file, f"campaigns.{slug}", campaign_languages, TRANSLATED_LANGUAGES, "language")

@@ -66,7 +66,7 @@ def _join(where: str, key: str) -> str:
 
 def _describe(value: object) -> str:
     if isinstance(value, bool):
-        return f"{str(value).lower()} (yes/no)"
+        return str(value).lower()
     if isinstance(value, int | float):
         return f"the number {value}"
     if isinstance(value, str):
@@ -78,15 +78,14 @@ def _describe(value: object) -> str:
     return type(value).__name__
 
 
-def _expect(value: object, kind: type | tuple[type, ...], what: str, where: str) -> None:
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise _Invalid(where, f"expected {what}, found {_describe(value)}")
+def _wrong(value: object, what: str, where: str) -> _Invalid:
+    return _Invalid(where, f"expected {what}, found {_describe(value)}")
 
 
 def _convert(tp: Any, value: object, where: str) -> Any:
     if tp is Block:
         return _block(value, where)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _record(tp, value, where)
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Annotated:
@@ -102,21 +101,25 @@ def _convert(tp: Any, value: object, where: str) -> Any:
             raise _Invalid(where, f"expected one of {', '.join(map(repr, args))}, found {value!r}")
         return value
     if origin is tuple:
-        _expect(value, list, "a list", where)
+        if not isinstance(value, list):
+            raise _wrong(value, "a list", where)
         return tuple(_convert(args[0], item, f"{where}[{i}]") for i, item in enumerate(value))
     if origin is dict:
-        _expect(value, dict, "a table", where)
+        if not isinstance(value, dict):
+            raise _wrong(value, "a table", where)
         return {key: _convert(args[1], item, _join(where, key)) for key, item in value.items()}
     kinds = {str: "a text", int: "a whole number", bool: "true or false"}
     if tp in kinds:
-        _expect(value, tp, kinds[tp], where)
+        # TOML's true and false are Python bools, which are ints too.
+        if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
+            raise _wrong(value, kinds[tp], where)
         return value
     raise TypeError(f"{tp!r} is not a type the demo data can hold")
 
 
-def _record(cls: type[T], value: object, where: str) -> T:
-    _expect(value, dict, "a table", where)
-    assert isinstance(value, dict)
+def _record(cls: type[Any], value: object, where: str) -> Any:
+    if not isinstance(value, dict):
+        raise _wrong(value, "a table", where)
     name = value.get("slug") or value.get("city")
     if name and where.endswith("]"):
         where = f"{where} ({name})"
@@ -135,8 +138,8 @@ def _record(cls: type[T], value: object, where: str) -> T:
 
 
 def _block(value: object, where: str) -> Block:
-    _expect(value, dict, "a table with one of h2, h3, p or quote", where)
-    assert isinstance(value, dict)
+    if not isinstance(value, dict):
+        raise _wrong(value, "a table with one of h2, h3, p or quote", where)
     kinds = [key for key in value if key in BLOCK_KINDS]
     if len(kinds) != 1:
         raise _Invalid(where, f"expected one of h2, h3, p or quote, found {', '.join(value)}")
@@ -150,7 +153,8 @@ def _block(value: object, where: str) -> Block:
             raise _Invalid(
                 _join(where, key), f"missing (a {kind} block needs {' and '.join(expected)})"
             )
-        _expect(value[key], str, "a text", _join(where, key))
+        if not isinstance(value[key], str):
+            raise _wrong(value[key], "a text", _join(where, key))
     return Block((kind, *(value[key] for key in expected)))
 
 
@@ -165,7 +169,6 @@ def _check_placeholders(value: object, names: tuple[str, ...], where: str) -> No
                 where, f"bad placeholder {error} (this text may use {allowed})"
             ) from None
     elif isinstance(value, tuple):
+        block = all(isinstance(text, str) for text in value)  # one block: its texts share a key
         for index, item in enumerate(value):
-            block = all(isinstance(text, str) for text in value)
-            inner = where if block else f"{where}[{index}]"
-            _check_placeholders(item, names, inner)
+            _check_placeholders(item, names, where if block else f"{where}[{index}]")

@@ -12,17 +12,16 @@ from .loader import Block, Placeholders
 
 Blocks = tuple[Block, ...]
 Slugs = tuple[str, ...]
-record = dataclass(frozen=True, kw_only=True)
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Term:
     name: str
     slug: str
     description: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class TaxonomyFile:
     topics: tuple[Term, ...]
     audiences: tuple[Term, ...]
@@ -31,14 +30,14 @@ class TaxonomyFile:
     channels: tuple[Term, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Section:
     title: str
     slug: str
     introduction: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Sections:
     narratives: Section
     messengers: Section
@@ -46,13 +45,13 @@ class Sections:
     library: Section
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class CallToAction:
     section: Literal["narratives", "messengers", "campaigns", "library"]
     text: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Home:
     title: str
     hero_heading: str
@@ -61,7 +60,7 @@ class Home:
     calls_to_action: tuple[CallToAction, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Contact:
     name: str
     street: str
@@ -69,7 +68,7 @@ class Contact:
     mailbox: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Site:
     city: str
     postcode: str
@@ -78,7 +77,7 @@ class Site:
     contacts: tuple[Contact, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class SiteFile:
     """site.toml"""
 
@@ -93,7 +92,7 @@ class SiteFile:
     sites: tuple[Site, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class PageText:
     title: str
     slug: str
@@ -101,7 +100,7 @@ class PageText:
     body: Blocks = ()
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class AccessibilityText(PageText):
     non_accessible_content: str
     evaluation_method: str
@@ -110,7 +109,7 @@ class AccessibilityText(PageText):
     enforcement_url: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class SignLanguageText:
     title: str
     slug: str
@@ -121,7 +120,7 @@ class SignLanguageText:
     transcript: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class PageFile:
     """pages.toml"""
 
@@ -136,13 +135,13 @@ class PageFile:
     sign_language: SignLanguageText
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Format:
     use: str
     name: str = ""  # what the alt text calls an image of this format
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class ImageMaterial:
     slug: str
     title: str
@@ -154,13 +153,13 @@ class ImageMaterial:
     audiences: Slugs
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class DocumentMaterial(ImageMaterial):
     pages: int
     paragraphs: tuple[str, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class MediaFile:
     """media.toml"""
 
@@ -173,7 +172,7 @@ class MediaFile:
     documents: tuple[DocumentMaterial, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class CardSetText:
     slug: str
     title: str
@@ -181,7 +180,7 @@ class CardSetText:
     instructions: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class CardText:
     kind: Literal["value", "resource"]
     title: str
@@ -190,7 +189,7 @@ class CardText:
     notes: str = ""
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class CardFile:
     """cards.toml"""
 
@@ -198,13 +197,13 @@ class CardFile:
     cards: tuple[CardText, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Headings:
     behind: str
     alternative: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Source:
     title: str
     publisher: str
@@ -223,7 +222,7 @@ class Source:
         return value
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class NarrativeText:
     title: str
     introduction: str
@@ -236,7 +235,7 @@ class NarrativeText:
     alternative: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Narrative(NarrativeText):
     slug: str
     talking_points: str
@@ -251,7 +250,7 @@ class Narrative(NarrativeText):
     review_in_days: int
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class NarrativeFile:
     """narratives.toml"""
 
@@ -261,7 +260,7 @@ class NarrativeFile:
     narratives: tuple[Narrative, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Identity:
     real_name: str
     phone: str
@@ -272,7 +271,7 @@ class Identity:
     safety_notes: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Messenger:
     slug: str
     title: str
@@ -287,21 +286,21 @@ class Messenger:
     identity: Identity
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class MessengerFile:
     """messengers.toml"""
 
     messengers: tuple[Messenger, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Indicator:
     name: str
     target: str
     method: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class CampaignText:
     title: str
     introduction: str
@@ -310,7 +309,7 @@ class CampaignText:
     indicators: tuple[Indicator, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class Campaign(CampaignText):
     slug: str
     starts_in_days: int
@@ -324,14 +323,14 @@ class Campaign(CampaignText):
     image: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class CampaignFile:
     """campaigns.toml"""
 
     campaigns: tuple[Campaign, ...]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class HomeTranslation:
     title: str
     site_name: str
@@ -340,13 +339,13 @@ class HomeTranslation:
     body: Blocks
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class SectionTranslation:
     title: str
     introduction: str
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class SiteTranslationFile:
     """translations/site.toml: by language code (sections and sites first by key and city)."""
 
@@ -356,7 +355,7 @@ class SiteTranslationFile:
     site_body: dict[str, Annotated[Blocks, Placeholders(("city",))]]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class NarrativeTranslationFile:
     """translations/narratives.toml: by German slug, then language code."""
 
@@ -364,14 +363,14 @@ class NarrativeTranslationFile:
     narratives: dict[str, dict[str, NarrativeText]]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class CampaignTranslationFile:
     """translations/campaigns.toml: by German slug, then language code."""
 
     campaigns: dict[str, dict[str, CampaignText]]
 
 
-@record
+@dataclass(frozen=True, kw_only=True)
 class DemoTexts:
     site: SiteFile
     taxonomies: TaxonomyFile
