@@ -9,7 +9,7 @@ from django.utils import translation
 
 from cms.models import HomePage
 from media_library.models import LibraryPage
-from narratives.demo.content_narratives import NARRATIVES
+from narratives.demo.content import load_narratives
 from narratives.models import CampaignPage, MessengerPage, NarrativeIndexPage, NarrativePage
 
 LISTING_PAGE = 200
@@ -34,7 +34,9 @@ def german(model: type) -> object:
 
 def detail_narrative() -> NarrativePage:
     """The first hand-written demo narrative: relations to messengers, campaigns, materials."""
-    return NarrativePage.objects.get(slug=NARRATIVES[0]["slug"], locale__language_code="de")
+    return NarrativePage.objects.get(
+        slug=load_narratives().narratives[0].slug, locale__language_code="de"
+    )
 
 
 def measured_pages() -> list[MeasuredPage]:

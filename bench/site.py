@@ -23,7 +23,6 @@ Exit code 1 with one line per missed target of issue 8 (point 7); with --smoke (
 """
 
 import argparse
-import math
 import os
 import secrets
 import statistics
@@ -37,7 +36,7 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import memory  # noqa: E402 (after the path is set)
-from bench.load import LoadResult, run_wrk  # noqa: E402
+from bench.load import run_wrk  # noqa: E402
 from bench.stack import (  # noqa: E402
     Server,
     Stack,
@@ -45,24 +44,14 @@ from bench.stack import (  # noqa: E402
     fetch,
     missing_tools,
 )
+from bench.targets import MODES, Results, missed_targets, print_table  # noqa: E402
 
-if TYPE_CHECKING:  # both need Django set up, which happens in main()
+if TYPE_CHECKING:  # needs Django set up, which happens in main()
     from bench.pages import MeasuredPage
-    from bench.rendering import RenderResult
 
-MODES = ("nginx", "proxy", "app", "uncached", "scratch")
 # Servers measured for memory; each gets --memory-requests more after the measured runs.
 SERVERS = ("app", "uncached", "scratch")
-# Issue 8, point 7.
-PROXY_SHARE_OF_NGINX = 0.5
-APP_HIT_OVER_UNCACHED = 10.0
-RENDER_MS = 8.0
-RENDER_QUERIES = 12
-FAR_PAGE_SLOWDOWN = 1.5
-MEMORY_GROWTH = 0.10
 PUBLISH_TIMEOUT = 30.0
-
-Results = dict[tuple[str, str, int], LoadResult]
 
 
 def positive(text: str) -> int:
@@ -194,32 +183,6 @@ def measure(
             )
             print(f"  {connections:>3} connections, {page.name}: {rates} req/s", flush=True)
     return results
-
-
-def ratio(rate: float, base: float) -> float:
-    """Rate over base; infinite when nothing of the base finished within the run."""
-    return rate / base if base else math.inf
-
-
-def print_table(results: Results, pages: list["MeasuredPage"], concurrencies: list[int]) -> None:
-    print(
-        f"{'page':<18} {'mode':<9} {'conc':>4} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}"
-        f" {'errors':>6} {'/nginx':>7} {'/uncached':>9}"
-    )
-    for connections in concurrencies:
-        for page in pages:
-            nginx = results[page.name, "nginx", connections].rate
-            uncached = results[page.name, "uncached", connections].rate
-            for mode in MODES:
-                result = results[page.name, mode, connections]
-                speedup = ""
-                if mode in ("proxy", "app", "scratch"):
-                    speedup = f"{ratio(result.rate, uncached):9.2f}"
-                print(
-                    f"{page.name:<18} {mode:<9} {connections:>4} {result.rate:>9.0f}"
-                    f" {result.p50_ms:>8.2f} {result.p99_ms:>8.2f} {result.errors:>6}"
-                    f" {ratio(result.rate, nginx):>7.3f} {speedup}".rstrip()
-                )
 
 
 def main() -> int:
@@ -373,60 +336,6 @@ def top_up(
             served += extra.requests
             errors += extra.errors
     return served, errors
-
-
-def missed_targets(
-    results: Results,
-    pages: list["MeasuredPage"],
-    render: "RenderResult",
-    growths: dict[str, float],
-    notes: list[str],
-    app_only: set[str],
-) -> list[str]:
-    """Issue 8, point 7: one line per target this run missed. Pages in `app_only` have no
-    proxy target: their proxy rows measure the application's cache behind the proxy."""
-    missed = [f"caching: {note}" for note in notes if note.startswith("not kept")]
-    concurrencies = sorted({connections for _n, _m, connections in results})
-    for connections in concurrencies:
-        for page in pages:
-            measured = {mode: results[page.name, mode, connections].rate for mode in MODES}
-            share = ratio(measured["proxy"], measured["nginx"])
-            if share < PROXY_SHARE_OF_NGINX and page.name not in app_only:
-                missed.append(
-                    f"{page.name} through the proxy at {connections}: {share:.0%} of nginx's"
-                    f" req/s (target >= {PROXY_SHARE_OF_NGINX:.0%})"
-                )
-            speedup = ratio(measured["app"], measured["uncached"])
-            if speedup < APP_HIT_OVER_UNCACHED:
-                missed.append(
-                    f"{page.name} application cache hit at {connections}: {speedup:.1f}x the"
-                    f" uncached req/s (target >= {APP_HIT_OVER_UNCACHED:.0f}x)"
-                )
-        for page in pages:
-            if not page.as_fast_as:
-                continue
-            slowdown = ratio(
-                results[page.as_fast_as, "uncached", connections].rate,
-                results[page.name, "uncached", connections].rate,
-            )
-            if slowdown > FAR_PAGE_SLOWDOWN:
-                missed.append(
-                    f"{page.name} uncached at {connections}: {slowdown:.2f}x slower than"
-                    f" {page.as_fast_as} (target <= {FAR_PAGE_SLOWDOWN}x)"
-                )
-    if render.median_ms > RENDER_MS:
-        missed.append(f"narrative render {render.median_ms:.2f} ms (target <= {RENDER_MS} ms)")
-    if render.queries > RENDER_QUERIES:
-        missed.append(f"narrative render {render.queries} queries (target <= {RENDER_QUERIES})")
-    for name, growth in growths.items():
-        if math.isinf(growth):
-            missed.append(f"the server for mode {name} replaced workers during the run")
-        elif growth > MEMORY_GROWTH:
-            missed.append(
-                f"worker memory of the server for mode {name} grew {growth:.1%}"
-                f" (target <= {MEMORY_GROWTH:.0%})"
-            )
-    return missed
 
 
 if __name__ == "__main__":

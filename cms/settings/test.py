@@ -47,7 +47,7 @@ if REDIS_TEST_URL:
     }
 # Most tests change content and read it back inside one transaction that never commits, so the
 # purges (run on commit) never happen: the application's page cache is off for them and on in
-# the tests of the cache itself (tests/cms/test_page_cache.py), which run what the commit runs.
+# the tests of the cache itself (tests/cms/page_cache/), which run what the commit runs.
 # The same holds for the parts of pages kept between renders.
 PAGE_CACHE_SECONDS = 0
 PAGE_PARTS_SECONDS = 0

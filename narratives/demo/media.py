@@ -1,6 +1,7 @@
 """Images, documents, materials and the card set, with generated files."""
 
 from collections.abc import Callable
+from dataclasses import asdict
 from io import BytesIO
 
 from django.core.files.base import ContentFile
@@ -11,21 +12,11 @@ from wagtail.utils.file import hash_filelike
 from cms.models import Value
 from media_library.models import Card, CardSet, CustomDocument, CustomImage, Material
 
-from . import content_media as data
 from .files import POSTER, SOCIAL, Artwork, pdf_bytes, png_bytes, render_flyer_pages, render_poster
 from .pages import Tally, pick
+from .texts import DemoTexts, ImageMaterial, MediaFile
 
 Terms = dict[str, dict]
-
-FORMAT_USE = {
-    "poster": "Zum Aushang in Schulen, Jugendtreffs und Begegnungszentren (DIN A2 oder A3).",
-    "social_media": "Quadratische Kachel für Instagram, Facebook und den WhatsApp-Status.",
-    "flyer": "Zum Auslegen und Mitgeben, DIN A4, beidseitig druckbar.",
-    "brochure": "Zum Lesen am Bildschirm oder als Heft im Format DIN A4.",
-    "worksheet": "Kopiervorlage für den Unterricht und die Gruppenarbeit.",
-    "presentation": "Folien und Handout für Trainings; nur für Teilnehmende.",
-}
-FORMAT_NAMES = {"poster": "Plakat", "social_media": "Social-Media-Kachel"}
 
 
 def ensure_image(
@@ -34,6 +25,7 @@ def ensure_image(
     filename: str,
     alt_text: str,
     tally: Tally,
+    media: MediaFile,
     *,
     shows_people: bool = False,
     consent_reference: str = "",
@@ -48,9 +40,9 @@ def ensure_image(
         title=title,
         file=ImageFile(BytesIO(content), name=filename),
         alt_text=alt_text,
-        credit=data.CREDIT,
-        licence=data.LICENCE_PROGRAMME,
-        rights_holder=data.RIGHTS_HOLDER,
+        credit=media.credit,
+        licence=media.licence_programme,
+        rights_holder=media.rights_holder,
         shows_people=shows_people,
         consent_reference=consent_reference,
         file_size=len(content),
@@ -63,7 +55,12 @@ def ensure_image(
 
 
 def ensure_document(
-    title: str, render: Callable[[], bytes], filename: str, tally: Tally, **fields: object
+    title: str,
+    render: Callable[[], bytes],
+    filename: str,
+    tally: Tally,
+    media: MediaFile,
+    **fields: object,
 ) -> CustomDocument:
     """The document with this title; if missing, render its PDF and save it."""
     existing = CustomDocument.objects.filter(title=title).first()
@@ -74,8 +71,8 @@ def ensure_document(
     document = CustomDocument(
         title=title,
         file=ContentFile(content, name=filename),
-        licence=data.LICENCE_OPEN,
-        rights_holder=data.RIGHTS_HOLDER,
+        licence=media.licence_open,
+        rights_holder=media.rights_holder,
         file_size=len(content),
         file_hash=hash_filelike(BytesIO(content)),
         **fields,
@@ -93,119 +90,113 @@ def _publish_new(obj: Material | CardSet) -> None:
     obj.save_revision().publish()
 
 
-def build_materials(locale: Locale, terms: Terms, tally: Tally) -> dict[str, Material]:
+def build_materials(
+    locale: Locale, terms: Terms, tally: Tally, texts: DemoTexts
+) -> dict[str, Material]:
     """The twenty materials: ten images, ten PDF documents (each with a preview image)."""
+    media = texts.media
     existing = {m.slug: m for m in Material.objects.filter(locale=locale)}
     result: dict[str, Material] = {}
-    for slug, title, fmt, colour, headline, subline, topics, audiences in data.IMAGE_MATERIALS:
-        art = Artwork(headline, subline, colour)
-        size = SOCIAL if fmt == "social_media" else POSTER
+    for entry in media.images:
+        art = Artwork(entry.headline, entry.subline, entry.colour)
+        size = SOCIAL if entry.format == "social_media" else POSTER
         image = ensure_image(
-            title,
+            entry.title,
             lambda art=art, size=size: png_bytes(render_poster(art, size)),
-            f"{slug}.png",
-            f"{FORMAT_NAMES[fmt]} mit der Aufschrift „{headline}“ und dem Zusatz „{subline}“",
+            f"{entry.slug}.png",
+            f"{media.formats[entry.format].name} mit der Aufschrift „{entry.headline}“ "
+            f"und dem Zusatz „{entry.subline}“",
             tally,
+            media,
         )
-        result[slug] = existing.get(slug) or _new_material(
-            locale, terms, slug, title, fmt, subline, topics, audiences, image=image
+        result[entry.slug] = existing.get(entry.slug) or _new_material(
+            locale, terms, entry, media, image=image
         )
-        tally.add("materials", created=slug not in existing)
-    for entry in data.DOCUMENT_MATERIALS:
-        slug, title, fmt, colour, headline, subline, topics, audiences, pages, paragraphs = entry
-        art = Artwork(headline, subline, colour)
+        tally.add("materials", created=entry.slug not in existing)
+    for entry in media.documents:
+        art = Artwork(entry.headline, entry.subline, entry.colour)
         preview = ensure_image(
-            f"Vorschau: {title}",
-            lambda art=art, paragraphs=paragraphs, pages=pages: png_bytes(
-                render_flyer_pages(art, paragraphs, pages)[0]
+            f"Vorschau: {entry.title}",
+            lambda art=art, entry=entry: png_bytes(
+                render_flyer_pages(art, list(entry.paragraphs), entry.pages)[0]
             ),
-            f"{slug}-vorschau.png",
-            f"Titelseite mit der Überschrift „{headline}“",
+            f"{entry.slug}-vorschau.png",
+            f"Titelseite mit der Überschrift „{entry.headline}“",
             tally,
+            media,
         )
         document = ensure_document(
-            title,
-            lambda art=art, paragraphs=paragraphs, pages=pages: pdf_bytes(
-                render_flyer_pages(art, paragraphs, pages), art.headline
+            entry.title,
+            lambda art=art, entry=entry: pdf_bytes(
+                render_flyer_pages(art, list(entry.paragraphs), entry.pages), art.headline
             ),
-            f"{slug}.pdf",
+            f"{entry.slug}.pdf",
             tally,
+            media,
             language="de",
             version="1.0",
-            audience=terms["audiences"][audiences[0]],
+            audience=terms["audiences"][entry.audiences[0]],
         )
-        result[slug] = existing.get(slug) or _new_material(
-            locale,
-            terms,
-            slug,
-            title,
-            fmt,
-            subline,
-            topics,
-            audiences,
-            image=preview,
-            file=document,
+        result[entry.slug] = existing.get(entry.slug) or _new_material(
+            locale, terms, entry, media, image=preview, file=document
         )
-        tally.add("materials", created=slug not in existing)
+        tally.add("materials", created=entry.slug not in existing)
     return result
 
 
 def _new_material(
     locale: Locale,
     terms: Terms,
-    slug: str,
-    title: str,
-    fmt: str,
-    subline: str,
-    topics: list[str],
-    audiences: list[str],
+    entry: ImageMaterial,
+    media: MediaFile,
     *,
     image: CustomImage,
     file: CustomDocument | None = None,
 ) -> Material:
     material = Material(
         locale=locale,
-        title=title,
-        slug=slug,
-        summary=f"{subline} {FORMAT_USE[fmt]}",
+        title=entry.title,
+        slug=entry.slug,
+        summary=f"{entry.subline} {media.formats[entry.format].use}",
         kind=Material.Kind.DOCUMENT if file else Material.Kind.IMAGE,
-        format=fmt,
+        format=entry.format,
         image=image,
         file=file,
         language="de",
-        licence=data.LICENCE_OPEN if file else data.LICENCE_PROGRAMME,
-        rights_holder=data.RIGHTS_HOLDER,
+        licence=media.licence_open if file else media.licence_programme,
+        rights_holder=media.rights_holder,
         version="1.0",
     )
-    material.topics = pick(terms["topics"], topics)
-    material.audiences = pick(terms["audiences"], audiences)
+    material.topics = pick(terms["topics"], entry.topics)
+    material.audiences = pick(terms["audiences"], entry.audiences)
     _publish_new(material)
     return material
 
 
-def build_card_set(locale: Locale, tally: Tally) -> CardSet:
+def build_card_set(locale: Locale, tally: Tally, texts: DemoTexts) -> CardSet:
     """The card set "Wege aus der Kriminalität" with its value and resource cards."""
-    card_set = CardSet.objects.filter(locale=locale, slug=data.CARD_SET["slug"]).first()
+    text = texts.cards
+    card_set = CardSet.objects.filter(locale=locale, slug=text.card_set.slug).first()
     if card_set is not None:
         tally.add("card sets", created=False)
         tally.total["cards"] += card_set.cards.count()
         return card_set
     values = {value.slug: value for value in Value.objects.filter(locale=locale)}
-    card_set = CardSet(locale=locale, **data.CARD_SET)
+    card_set = CardSet(locale=locale, **asdict(text.card_set))
     card_set.cards = [
         Card(
             locale=locale,
             sort_order=position,
-            kind=kind,
-            title=title,
-            value=values.get(value_slug) if value_slug else None,
-            prompts="\n".join(prompts),
-            notes=notes,
+            kind=card.kind,
+            title=card.title,
+            value=values.get(card.value) if card.value else None,
+            prompts="\n".join(card.prompts),
+            notes=card.notes,
         )
-        for position, (kind, title, value_slug, prompts, notes) in enumerate(data.CARDS)
+        for position, card in enumerate(text.cards)
     ]
     _publish_new(card_set)
     tally.add("card sets", created=True)
-    tally.total["cards"] += len(data.CARDS)
-    tally.created["cards"] += len(data.CARDS)
+    tally.total["cards"] += len(text.cards)
+    tally.created["cards"] += len(text.cards)
     return card_set

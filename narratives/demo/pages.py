@@ -1,4 +1,4 @@
-"""Small helpers the builders share: find-or-create pages, StreamField data, the tally."""
+"""Small helpers the builders share: find-or-create pages, pick related objects, the tally."""
 
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -28,54 +28,6 @@ class Tally:
             self.created[kind] += 1
 
 
-def stream(blocks: Iterable[tuple]) -> list[dict]:
-    """Turn the compact notation of the content modules into raw StreamField data.
-
-    ("h2", text) and ("h3", text) become headings, ("p", html) paragraphs,
-    ("quote", text, attribution) quotes, ("cta", text, page) calls to action.
-    """
-    data: list[dict] = []
-    for kind, *args in blocks:
-        if kind in ("h2", "h3"):
-            data.append({"type": "heading", "value": {"text": args[0], "level": kind}})
-        elif kind == "p":
-            data.append({"type": "paragraph", "value": args[0]})
-        elif kind == "quote":
-            data.append({"type": "quote", "value": {"text": args[0], "attribution": args[1]}})
-        elif kind == "cta":
-            data.append({"type": "call_to_action", "value": {"text": args[0], "page": args[1]}})
-        else:
-            raise ValueError(f"Unknown block kind {kind!r}")
-    return data
-
-
-def narrative_body(
-    entry: dict, headings: tuple[str, str] = ("Was dahintersteckt", "Eine andere Geschichte")
-) -> list[tuple]:
-    """A narrative's body in the compact notation: what lies behind it, a quote, the alternative."""
-    behind, alternative = headings
-    return [
-        ("h2", behind),
-        ("p", f"<p>{entry['context']}</p>"),
-        ("quote", *entry["quote"]),
-        ("h2", alternative),
-        ("p", f"<p>{entry['alternative']}</p>"),
-    ]
-
-
-def key_messages(texts: Iterable[str]) -> list[dict]:
-    """Raw StreamField data of a narrative's key messages."""
-    return [{"type": "message", "value": text} for text in texts]
-
-
-def indicators(rows: Iterable[tuple[str, str, str]]) -> list[dict]:
-    """Raw StreamField data of a campaign's indicators, given as (name, target, method)."""
-    return [
-        {"type": "indicator", "value": {"name": name, "target": target, "method": method}}
-        for name, target, method in rows
-    ]
-
-
 def ensure_page(parent: Page, page: PageT, tally: Tally, kind: str) -> PageT:
     """The child of parent with page's slug; if missing, add page and publish it.
 
@@ -101,5 +53,5 @@ def ensure_page(parent: Page, page: PageT, tally: Tally, kind: str) -> PageT:
 
 
 def pick(objects: dict, keys: Iterable[str]) -> list:
-    """The objects for the given keys; a missing key is a bug in the content modules."""
+    """The objects for the given keys (checked to exist when the data files are read)."""
     return [objects[key] for key in keys]

@@ -22,8 +22,10 @@ from cms.rich_text_sanitiser import sanitise_stored_rich_text
 from cms.upstream.pages import child_path, path_step
 from narratives.models import NarrativeIndexPage, NarrativePage, ProgrammeSitePage
 
-from .content_narratives import NARRATIVES, SCALED_TITLE, SOURCES
-from .pages import Progress, Tally, stream
+from .blocks import key_messages, stream
+from .content import load_narratives
+from .pages import Progress, Tally
+from .texts import NarrativeFile
 
 SLUG_PREFIX = "scaled-narrative-"
 BATCH_SIZE = 500
@@ -60,8 +62,9 @@ def build_scaled_narratives(
     }
     done = count - len(missing)
     started = time.monotonic()
+    text = load_narratives()
     for batch in _chunks(missing, BATCH_SIZE):
-        _create_batch(index, batch, related, search_index)
+        _create_batch(index, batch, related, search_index, text)
         done += len(batch)
         progress(f"Scaled narratives… {done}/{count}")
     if missing:
@@ -77,12 +80,16 @@ def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
 
 
 def _build_page(
-    index: NarrativeIndexPage, number: int, path: str, related: dict[str, list[Model]]
+    index: NarrativeIndexPage,
+    number: int,
+    path: str,
+    related: dict[str, list[Model]],
+    text: NarrativeFile,
 ) -> NarrativePage:
     """An unsaved narrative with tree position, publishing state and in-memory relations."""
-    template = NARRATIVES[(number - 1) % len(NARRATIVES)]
+    template = text.narratives[(number - 1) % len(text.narratives)]
     slug = scaled_slug(number)
-    title = SCALED_TITLE.format(number=f"{number:04d}", title=template["title"])
+    title = text.scaled_title.format(number=f"{number:04d}", title=template.title)
     # Older than the hand-written narratives, so those stay first in "latest" listings.
     published = timezone.now() - datetime.timedelta(days=400, minutes=number)
     page = NarrativePage(
@@ -98,13 +105,15 @@ def _build_page(
         has_unpublished_changes=False,
         first_published_at=published,
         last_published_at=published,
-        introduction=template["introduction"],
-        negative_narrative=template["negative"],
-        counter_narrative=f"{template['counter']} (Variante {number})",
-        key_messages=[{"type": "message", "value": text} for text in template["key_messages"]],
-        body=stream([("h2", "Was dahintersteckt"), ("p", f"<p>{template['context']}</p>")]),
-        talking_points=template["talking_points"],
-        sources=[{"type": "source", "value": SOURCES[key]} for key in template["sources"][:1]],
+        introduction=template.introduction,
+        negative_narrative=template.negative,
+        counter_narrative=f"{template.counter} (Variante {number})",
+        key_messages=key_messages(template.key_messages),
+        body=stream([("h2", text.headings.behind), ("p", f"<p>{template.context}</p>")]),
+        talking_points=template.talking_points,
+        sources=[
+            {"type": "source", "value": text.sources[key].value()} for key in template.sources[:1]
+        ],
         review_by=timezone.localdate() + datetime.timedelta(days=(number * 37) % 730 - 60),
     )
     for offset, name in enumerate(RELATIONS):
@@ -125,6 +134,7 @@ def _create_batch(
     numbers: Sequence[int],
     related: dict[str, list[Model]],
     search_index: bool,
+    text: NarrativeFile,
 ) -> None:
     last_path = (
         Page.objects.filter(path__startswith=index.path, depth=index.depth + 1)
@@ -135,7 +145,7 @@ def _create_batch(
     step = path_step(last_path) if last_path else 0
     content_type = ContentType.objects.get_for_model(NarrativePage)
     pages = [
-        _build_page(index, number, child_path(index, step + i), related)
+        _build_page(index, number, child_path(index, step + i), related, text)
         for i, number in enumerate(numbers, start=1)
     ]
 

@@ -1,11 +1,13 @@
 """Demo translations: the home page in every content language, and the narrative, campaign and
 site overviews, several narratives, two campaigns and the site pages in some of them (the texts
-are in content_translations). Everything else stays a German stand-in (an alias) until someone
+are in data/translations/). Everything else stays a German stand-in (an alias) until someone
 translates it, as on a real site; Arabic shows right to left.
 
 Relations stay between German pages, as everywhere on the site; a translation only gets its own
 texts.
 """
+
+from dataclasses import asdict
 
 from wagtail.models import Page
 
@@ -13,9 +15,10 @@ from cms.models import HomePage
 from cms.upstream.localize import sync_locale_trees_except
 from narratives.models import CampaignPage, NarrativePage, ProgrammeSitePage
 
-from . import content_translations as texts
-from .pages import Tally, indicators, key_messages, narrative_body, stream
+from .blocks import for_city, indicators, key_messages, narrative_body, stream
+from .pages import Tally
 from .scale import SLUG_PREFIX
+from .texts import DemoTexts
 
 
 def sync_language_trees() -> None:
@@ -60,36 +63,41 @@ def build_translations(
     campaigns: dict[str, CampaignPage],
     sites: dict[str, ProgrammeSitePage],
     tally: Tally,
+    texts: DemoTexts,
 ) -> None:
-    """Translate the pages content_translations has texts for, parents before children."""
-    for code, entry in texts.HOME.items():
-        fields = {**entry, "body": stream(entry["body"])}
+    """Translate the pages data/translations/ has texts for, parents before children."""
+    site = texts.site_translations
+    for code, entry in site.home.items():
+        fields = {**asdict(entry), "body": stream(entry.body)}
         translate_stand_in(home, code, fields, tally)
-    for key, languages in texts.SECTIONS.items():
-        for code, fields in languages.items():
-            translate_stand_in(sections[key], code, fields, tally)
-    for slug, languages in texts.NARRATIVES.items():
-        for code, entry in languages.items():
+    for key, languages in site.sections.items():
+        for code, section in languages.items():
+            translate_stand_in(sections[key], code, asdict(section), tally)
+    headings = texts.narrative_translations.headings
+    for slug, narrative_languages in texts.narrative_translations.narratives.items():
+        for code, narrative in narrative_languages.items():
             fields = {
-                "title": entry["title"],
-                "introduction": entry["introduction"],
-                "negative_narrative": entry["negative"],
-                "counter_narrative": entry["counter"],
-                "key_messages": key_messages(entry["key_messages"]),
-                "body": stream(narrative_body(entry, texts.NARRATIVE_HEADINGS[code])),
+                "title": narrative.title,
+                "introduction": narrative.introduction,
+                "negative_narrative": narrative.negative,
+                "counter_narrative": narrative.counter,
+                "key_messages": key_messages(narrative.key_messages),
+                "body": stream(narrative_body(narrative, headings[code])),
             }
             translate_stand_in(narratives[slug], code, fields, tally)
-    for slug, languages in texts.CAMPAIGNS.items():
-        for code, entry in languages.items():
+    for slug, campaign_languages in texts.campaign_translations.campaigns.items():
+        for code, campaign in campaign_languages.items():
             fields = {
-                "title": entry["title"],
-                "introduction": entry["introduction"],
-                "goal": entry["goal"],
-                "body": stream(entry["body"]),
-                "indicators": indicators(entry["indicators"]),
+                "title": campaign.title,
+                "introduction": campaign.introduction,
+                "goal": campaign.goal,
+                "body": stream(campaign.body),
+                "indicators": indicators(campaign.indicators),
             }
             translate_stand_in(campaigns[slug], code, fields, tally)
-    for city, languages in texts.SITES.items():
-        for code, introduction in languages.items():
-            fields = {"introduction": introduction, "body": stream(texts.site_body(code, city))}
-            translate_stand_in(sites[city], code, fields, tally)
+    for city, introductions in site.sites.items():
+        for code, introduction in introductions.items():
+            body = stream(for_city(site.site_body[code], city))
+            translate_stand_in(
+                sites[city], code, {"introduction": introduction, "body": body}, tally
+            )

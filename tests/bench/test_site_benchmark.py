@@ -19,7 +19,7 @@ from bench import memory
 from bench.load import LoadResult, run_wrk
 from bench.pages import MeasuredPage
 from bench.rendering import RenderResult
-from bench.site import missed_targets
+from bench.targets import missed_targets
 from tests.live_servers import unavailable
 from tests.other_settings import ROOT
 

@@ -1,7 +1,7 @@
 """Parts of pages kept between renders (cms/page_cache/parts.py): a page rendered from them is
 the page rendered afresh, costs next to no queries, and nothing of one visitor is kept.
 
-That parts go when what they show changes is proved by tests/cms/test_page_cache.py, whose
+That parts go when what they show changes is proved by tests/cms/page_cache/test_purge.py, whose
 change-and-visit tests run once with the whole-page cache and once with parts only.
 """
 

@@ -59,7 +59,7 @@ def visit(client, url: str) -> tuple[str, list[dict]]:
 
 
 def numbers_listed(html: str) -> list[int]:
-    # Generated titles read "Narrativ 0042 – …" (narratives.demo.content_narratives).
+    # Generated titles read "Narrativ 0042 – …" (narratives/demo/data/narratives.toml).
     return [int(number) for number in re.findall(r"Narrativ (\d{4}) –", html)]
 
 
