@@ -36,14 +36,15 @@ demo:
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # Runs the whole test suite; DATABASE_URL selects the database (SQLite by default). One worker
-# per core (pytest-xdist), each test file on one worker: its module fixtures start once.
+# per core (pytest-xdist). Tests go out in the order pytest-django sorts them (transactional ones
+# last, as they empty the database), so a worker never meets a flushed database.
 TEST_WORKERS ?= auto
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	@$(MAKE) --no-print-directory docs
 	$(BIN)/mypy
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 # The documentation site (mkdocs.yml, docs/) into site/. Strict: a broken link or anchor, or a
 # page missing from the nav, fails the build. Not --quiet: it hides the warnings strict mode

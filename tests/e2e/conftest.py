@@ -21,7 +21,9 @@ ARTIFACTS_DIR = Path(
     os.environ.get("E2E_ARTIFACTS_DIR", Path(__file__).resolve().parents[2] / "test-artifacts/e2e")
 )
 PASSWORD = "correct-horse-battery"  # tests.factories.cms.UserFactory's
-TIMEOUT_MS = 10_000
+# Generous: two test workers, a browser and a live server share two cores in CI; a step that
+# works takes a second or two, the limit only bounds how long a broken one hangs.
+TIMEOUT_MS = 20_000
 
 _contexts_key = pytest.StashKey[list]()
 
@@ -38,9 +40,11 @@ def chromium() -> Path:
     if not CHROMIUM.exists():
         _unavailable(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
     try:
-        import playwright.sync_api  # noqa: F401
+        from playwright.sync_api import expect
     except ImportError:
         _unavailable("Playwright is not installed (pip install -e '.[dev]')")
+    # The assertions wait as long as the actions (their own default is 5 s).
+    expect.set_options(timeout=TIMEOUT_MS)
     return CHROMIUM
 
 

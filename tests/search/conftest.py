@@ -86,4 +86,4 @@ def relay(test_engine: SearchEngine, settings: object) -> Iterator[EngineRelay]:
     settings.SEARCH_INDEX_PREFIX = test_engine.prefix
     clear(test_engine)
     yield relay
-    relay.stop()
+    relay.close()

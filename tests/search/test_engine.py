@@ -105,7 +105,6 @@ def test_no_change_is_lost_while_the_engine_is_down(client, home, relay, test_en
     assert len(found(client, "Ausbildung")) == 3
 
     relay.stop()
-    started = time.monotonic()
     edited = Page.objects.get(pk=stays.pk).specific
     edited.title = "Ausbildung bleibt, neu betitelt"
     edited.save_revision().publish()
@@ -113,8 +112,8 @@ def test_no_change_is_lost_while_the_engine_is_down(client, home, relay, test_en
     deleted.delete()
     new = NarrativePageFactory(parent=index, title="Ausbildung neu")
     new.save_revision().publish()
-    # Nothing waited for the engine: four changes, no timeouts.
-    assert time.monotonic() - started < 2
+    # Nothing waited for the engine: the four changes never asked it, they wait in the outbox.
+    assert relay.attempts_while_down == 0
     assert IndexUpdate.objects.count() >= 4
 
     report = drain()
@@ -253,7 +252,8 @@ def test_after_a_failure_the_engine_is_left_alone_for_a_while(client, home, sett
     settings.SEARCH_TIMEOUT = 30
     started = time.monotonic()
     response = client.get("/de/suche/", {"q": "Schule"})
-    assert time.monotonic() - started < 2 and titles(response) == ["Schule"]
+    # Far under the 30 s a contacted engine would take, with room for a loaded machine.
+    assert time.monotonic() - started < 10 and titles(response) == ["Schule"]
 
 
 def test_draining_into_a_new_cluster_creates_the_indices_first(home, settings, test_engine):
