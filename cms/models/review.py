@@ -289,8 +289,9 @@ def approval_withheld_reason(obj: models.Model, user: object) -> str:
 def restart_review_after_move(sender: type, instance: models.Model, **kwargs: object) -> None:
     """A page moved while under review continues under the workflow of its new place.
 
-    Connected to Wagtail's `post_page_move` signal (cms.apps), so every route that moves a
-    page (admin, bulk move, code) is covered. Approvals from the old workflow do not carry over.
+    Called on Wagtail's `post_page_move` signal (cms.publishing.pipeline), so every route that
+    moves a page (admin, bulk move, code) is covered. Approvals from the old workflow do not
+    carry over.
     """
     page = instance.specific_deferred
     state = page.current_workflow_state
