@@ -20,7 +20,6 @@ The platform imports no app: apps register, from their AppConfig.ready(), which 
 pages show, which records belong to a page, and the search outbox.
 """
 
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from django.apps import apps
@@ -74,17 +73,10 @@ class NoSearchOutbox:
         pass
 
 
-@dataclass(frozen=True)
-class PagePart:
-    """A model whose records belong to one page and decide what it shows (a messenger's private
-    record: its consent decides whether the profile is public)."""
-
-    model: type[models.Model]
-    page_field: str  # the foreign key to the page
-
-
 search_outbox: SearchOutbox = NoSearchOutbox()
-page_parts: dict[type[models.Model], PagePart] = {}
+# Models whose records belong to one page and decide what it shows (a messenger's private
+# record: its consent decides whether the profile is public), with the column naming the page.
+page_parts: dict[type[models.Model], str] = {}
 
 
 def register_search_outbox(outbox: SearchOutbox) -> None:
@@ -111,7 +103,7 @@ def register_shown_on_pages(*shown: type[models.Model]) -> None:
 def register_page_part(model: type[models.Model], page_field: str) -> None:
     """Records of `model` belong to the page its `page_field` names: saving or deleting one
     changes that page in every language, for the search index and the caches."""
-    page_parts[model] = PagePart(model, model._meta.get_field(page_field).attname)
+    page_parts[model] = model._meta.get_field(page_field).attname
     for signal in (post_save, post_delete):
         signal.connect(page_part_changed, sender=model, dispatch_uid="publish_pipeline")
 
@@ -172,7 +164,7 @@ def restriction_changed(sender: type, instance: PageViewRestriction, **kwargs: A
 
 
 def page_part_changed(sender: type, instance: models.Model, **kwargs: Any) -> None:
-    page_id = getattr(instance, page_parts[sender].page_field)
+    page_id = getattr(instance, page_parts[sender])
     page = Page.objects.filter(pk=page_id).first()
     if page is not None:
         search_outbox.translations_changed(page)
