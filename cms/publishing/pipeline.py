@@ -2,7 +2,8 @@
 
 The single receiver of Wagtail's publish, unpublish, delete, move and view-restriction signals
 for pages and registered snippets (the editor, a review's last approval, a schedule, a
-translation sync, a takedown or a command all send them). Each receiver calls, in this order:
+translation sync, a takedown or a command all send them). Each receiver calls the steps that
+apply, in this order:
 
 1. renditions: queued for the commit (cms/rendition_pregeneration.py), so that they exist
    before the purge lets the first visitor in;
@@ -12,8 +13,10 @@ translation sync, a takedown or a command all send them). Each receiver calls, i
 4. notifications: the review mails (cms/notifications.py) follow Wagtail's workflow signals,
    which it sends once the approved revision is published, so they are queued after the purge.
 
+A move, last, restarts a review under way with the workflow of the page's new place.
+
 A reader follows edit → review → publish → index → purge through cms/editing.py,
-cms/models/review.py, cms/publishing/reviewed.py, this module, search/indexing.py and
+cms/models/review.py, cms/publishing/__init__.py, this module, search/indexing.py and
 cms/page_cache/purge.py.
 
 The platform imports no app: apps register, from their AppConfig.ready(), which of their models
