@@ -8,19 +8,17 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from wagtail.signals import post_page_move
+        from django.apps import apps
 
-        from .models.review import restart_review_after_move
+        from .models.taxonomies import Taxonomy
         from .notifications import route_notifications_through_tasks
-        from .page_cache import signals as page_cache_signals
-        from .rendition_pregeneration import connect as connect_rendition_pregeneration
+        from .publishing import pipeline
         from .translation_review import keep_public_content_of_translations
 
         route_notifications_through_tasks()
-        # Before the page cache's receivers: renditions exist before its purge lets visitors in.
-        connect_rendition_pregeneration()
-        page_cache_signals.connect()
-        keep_public_content_of_translations()
-        post_page_move.connect(
-            restart_review_after_move, dispatch_uid="cms_restart_review_after_move"
+        pipeline.connect()
+        # Terms have no publishing: every saved change is live.
+        pipeline.register_shown_on_pages(
+            *(model for model in apps.get_models() if issubclass(model, Taxonomy))
         )
+        keep_public_content_of_translations()

@@ -11,7 +11,7 @@ media_library.rendition_lock), so no durable queue with retries is needed. Why n
 publish itself: encoding AVIF takes a good part of a second per image and width, which an
 editor need not wait for once a worker runs the tasks (TASKS); until one is configured the
 immediate backend runs it right after the commit, in the publishing request, and before the
-page cache's purge lets the first visitor in (see connect()).
+page cache's purge lets the first visitor in (the order of cms.publishing.pipeline).
 """
 
 import logging
@@ -23,7 +23,6 @@ from django.db import transaction
 from django_tasks import task
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
-from wagtail.signals import page_published, published
 
 from .renditions import PLACES
 
@@ -71,21 +70,10 @@ def create_published_renditions(model_label: str, pk: int) -> int:
     return create_renditions_for(obj)
 
 
-def content_published(sender: type, instance: Any, **kwargs: object) -> None:
-    if not hasattr(instance, "images_shown"):
+def make_renditions_after_commit(obj: Any) -> None:
+    """Queues the renditions the object shows for when the transaction commits; nothing for
+    objects that show no images (card sets). Called by the publish pipeline."""
+    if not hasattr(obj, "images_shown"):
         return
-    label, pk = instance._meta.label, instance.pk
+    label, pk = obj._meta.label, obj.pk
     transaction.on_commit(lambda: create_published_renditions.enqueue(label, pk))
-
-
-def snippet_published(sender: type, instance: Any, **kwargs: object) -> None:
-    # `published` fires for pages too, after page_published.
-    if not isinstance(instance, Page):
-        content_published(sender, instance, **kwargs)
-
-
-def connect() -> None:
-    """Called from CmsConfig.ready() before the page cache connects its receivers, so that
-    the renditions are made before its purge (both after the commit)."""
-    page_published.connect(content_published, dispatch_uid="cms_page_renditions")
-    published.connect(snippet_published, dispatch_uid="cms_snippet_renditions")

@@ -13,11 +13,15 @@ class MediaLibraryConfig(AppConfig):
         from django.conf import settings
         from PIL import Image
 
+        from cms.publishing.pipeline import register_shown_on_pages
+
+        from .models import CardSet, CustomImage, Material
         from .pending_uploads import keep_pending_uploads_private
         from .permissions import register_media_permission_policies
 
         keep_pending_uploads_private()
         register_media_permission_policies()
+        register_shown_on_pages(Material, CardSet, CustomImage)
         # Pillow checks the pixel count when it reads a header, before it decodes anything;
         # Wagtail's own check decodes the whole image first. Pillow refuses at twice its
         # limit (and only warns above it), so with half of ours there, a decompression bomb

@@ -6,3 +6,11 @@ class NarrativesConfig(AppConfig):
     name = "narratives"
     verbose_name = _("Narratives")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms.publishing.pipeline import register_page_part
+
+        from .models import MessengerIdentity
+
+        # The consent on the private record decides whether the profile is public.
+        register_page_part(MessengerIdentity, page_field="messenger")

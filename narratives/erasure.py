@@ -9,7 +9,7 @@ More drastic than the takedown and not reversible. In one transaction:
 - the images and documents only the profile used (rows, renditions and files); images others
   use as well are withdrawn as in the takedown;
 - Wagtail's database search index rows (by Wagtail's delete signals) and the search engine's
-  documents (queued by search.signals, sent after the commit);
+  documents (queued by the publish pipeline, sent after the commit);
 - search term counts that hold the person's name, e-mail, phone or the alias (people type
   names into search boxes).
 
@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
-from django.db.models import Q, QuerySet
+from django.db import transaction
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from wagtail.admin.models import EditingSession
 from wagtail.documents import get_document_model
@@ -53,6 +53,7 @@ from wagtail_localize.models import (
 
 from cms.page_cache.dependants import Dependants
 from cms.page_cache.purge import purge, purge_urls
+from search.services import compact_database_index, forget_search_terms, update_index_now
 
 from .models import MessengerIdentity, MessengerPage
 from .takedown import media_used_by, profile_copies, referring_pages, withdraw_images
@@ -136,7 +137,7 @@ def erase_messenger(messenger: Page, user: AbstractBaseUser | None = None) -> Er
         result.pages = len(copies)
         result.images = erase_files(get_image_model(), erased_images)
         result.documents = erase_files(get_document_model(), erased_documents)
-        result.search_terms = erase_search_terms(terms)
+        result.search_terms = forget_search_terms(terms)
         # Last: deleting a page logs its title.
         result.redacted_log_entries = redact_log_entries(
             page_ids, identities, erased_images, erased_documents
@@ -251,32 +252,8 @@ def erase_files(model: type, ids: set[int]) -> int:
     return count
 
 
-def erase_search_terms(terms: set[str]) -> int:
-    from search.models import SearchTermCount  # noqa: PLC0415 (search imports narratives)
-
-    if not terms:
-        return 0
-    matches = Q()
-    for term in terms:
-        matches |= Q(query__contains=term)
-    deleted, _details = SearchTermCount.objects.filter(matches).delete()
-    return deleted
-
-
 def after_erasure(urls: list[str], affected: list[Page]) -> None:
-    from search.indexing import drain  # noqa: PLC0415 (search imports narratives)
-
     purge_urls(urls)
     purge(Dependants(page_ids={page.pk for page in affected}))
-    drain()
-    compact_search_index()
-
-
-def compact_search_index() -> None:
-    """SQLite's full-text index keeps deleted words in its segments until they are merged."""
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "INSERT INTO wagtailsearch_indexentry_fts(wagtailsearch_indexentry_fts) "
-                "VALUES ('optimize')"
-            )
+    update_index_now()
+    compact_database_index()

@@ -33,6 +33,7 @@ from wagtail.models import Page, ReferenceIndex
 
 from cms.page_cache.dependants import Dependants
 from cms.page_cache.purge import purge
+from search.services import update_index_now
 
 from .models import CampaignPage, MessengerPage, NarrativePage
 from .services import mail_privacy_officers
@@ -166,11 +167,9 @@ def take_down_messenger(messenger: Page, user: AbstractBaseUser | None = None) -
 
 def after_takedown(result: Takedown) -> None:
     """What must not hold up or roll back the takedown: caches, the engine and the mail."""
-    from search.indexing import drain  # noqa: PLC0415 (search imports narratives)
-
     notify_about_takedown(result)
     purge(Dependants(page_ids={page.pk for page in [*result.profiles, *result.affected_pages]}))
-    drain()
+    update_index_now()
 
 
 def admin_url(page: Page) -> str:

@@ -57,6 +57,27 @@ def enqueue_translations(translation_key: uuid.UUID) -> int:
     return enqueue(Page.objects.filter(translation_key=translation_key).only("pk", "locale_id"))
 
 
+class PageOutbox:
+    """The outbox as the publish pipeline writes to it (cms.publishing.pipeline.SearchOutbox);
+    registered from SearchConfig.ready()."""
+
+    def page_changed(self, page: Page) -> None:
+        enqueue([page])
+        # Campaigns are found by the topics of their narratives.
+        campaigns = getattr(page, "campaigns", None)
+        if campaigns is not None:
+            enqueue(campaigns.all().only("pk", "locale_id"))
+
+    def page_deleted(self, page: Page) -> None:
+        enqueue([page])
+
+    def subtree_changed(self, page: Page) -> None:
+        enqueue_subtree(page)
+
+    def translations_changed(self, page: Page) -> None:
+        enqueue_translations(page.translation_key)
+
+
 def load_specific(page_ids: list[int]) -> list[Page]:
     return list(findable_pages().filter(pk__in=page_ids).specific().iterator())
 

@@ -3,14 +3,15 @@ filter all come here, and never see which backend answers."""
 
 import logging
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import QuerySet, Value
+from django.db import connection
+from django.db.models import Q, QuerySet, Value
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
@@ -28,6 +29,7 @@ from .engine import (
     pause_engine,
     redact,
 )
+from .indexing import drain
 from .models import SearchTermCount
 
 logger = logging.getLogger(__name__)
@@ -281,3 +283,32 @@ def filter_listing_by_text(
         "matching", query, locale.language_code, content_type, LISTING_MATCH_LIMIT
     )
     return queryset.filter(pk__in=ids)
+
+
+def update_index_now() -> None:
+    """Takes the waiting changes to the engine at once instead of at the next scheduled run:
+    what was taken down or erased leaves the results now. Nothing without an engine."""
+    drain()
+
+
+def forget_search_terms(containing: Iterable[str]) -> int:
+    """Deletes the counts of every search term that contains one of these words (people type
+    names into search boxes); returns how many were deleted."""
+    matches = Q()
+    for word in containing:
+        matches |= Q(query__contains=word)
+    if not matches:
+        return 0
+    deleted, _details = SearchTermCount.objects.filter(matches).delete()
+    return deleted
+
+
+def compact_database_index() -> None:
+    """Makes deleted words leave the database backend's full-text index: SQLite keeps them in
+    its segments until they are merged."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO wagtailsearch_indexentry_fts(wagtailsearch_indexentry_fts) "
+                "VALUES ('optimize')"
+            )

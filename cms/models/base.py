@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
-from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.models import Locale, Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
@@ -296,6 +296,17 @@ def page_options(model_label: str) -> Callable[[Page], Choices]:
     return options
 
 
+# Narrows a listing to the items matching words (queryset, words, locale, content type). The
+# search app registers its service from SearchConfig.ready(): the platform imports no app.
+ListingTextFilter = Callable[[QuerySet, str, Locale, str], QuerySet]
+listing_text_filter: ListingTextFilter | None = None
+
+
+def register_listing_text_filter(text_filter: ListingTextFilter) -> None:
+    global listing_text_filter  # noqa: PLW0603 (set once, from SearchConfig.ready())
+    listing_text_filter = text_filter
+
+
 class ListingPage(BasePage):
     """An index page that lists its live children with filters and pagination."""
 
@@ -366,10 +377,8 @@ class ListingPage(BasePage):
     def filter_listing(self, queryset: QuerySet, form: forms.Form) -> QuerySet:
         if not form.is_bound or not form.is_valid():
             return queryset
-        if form.cleaned_data.get("q"):
-            from search.services import filter_listing_by_text  # noqa: PLC0415 (search needs cms)
-
-            queryset = filter_listing_by_text(
+        if form.cleaned_data.get("q") and listing_text_filter is not None:
+            queryset = listing_text_filter(
                 queryset, form.cleaned_data["q"], self.locale, self.search_content_type
             )
         for listing_filter in self.listing_filters:

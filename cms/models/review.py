@@ -303,8 +303,9 @@ def approval_withheld_reason(obj: WorkflowMixin, user: User | AnonymousUser) -> 
 def restart_review_after_move(sender: type, instance: Page, **kwargs: object) -> None:
     """A page moved while under review continues under the workflow of its new place.
 
-    Connected to Wagtail's `post_page_move` signal (cms.apps), so every route that moves a
-    page (admin, bulk move, code) is covered. Approvals from the old workflow do not carry over.
+    Called on Wagtail's `post_page_move` signal (cms.publishing.pipeline), so every route that
+    moves a page (admin, bulk move, code) is covered. Approvals from the old workflow do not
+    carry over.
     """
     page = instance.specific_deferred
     state = page.current_workflow_state

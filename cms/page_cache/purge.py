@@ -10,15 +10,15 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import translation
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from . import store
-from .dependants import Dependants, with_translations_and_ancestors
+from .dependants import Before, Dependants, for_object, for_page, with_translations_and_ancestors
 
 # Past this many pages of one language, clearing the language costs less than naming each
 # page to the proxy (renaming a topic that thousands of narratives carry).
@@ -46,6 +46,37 @@ def purge(found: Dependants) -> None:
     batch.add_urls(found.urls)
     batch.add_urls(search_urls())
     purge_urls(batch.urls, languages)
+
+
+def purge_page(page: Page, before: Before | None = None) -> None:
+    """A page published or unpublished (or a record it shows saved): the pages that show it,
+    and the old URLs of everything below it when its path changed."""
+    found = for_page(page, before)
+    if before is not None and before.url_path != page.url_path:
+        found.urls |= old_subtree_urls(page, before.url_path)
+    purge(found)
+
+
+def purge_moved_page(page: Page, url_path_before: str, parent_before: Page) -> None:
+    """A page moved: what shows it, its old parent, and everything below it at both places
+    (their breadcrumbs and URLs changed)."""
+    found = for_page(page)
+    found.page_ids.add(parent_before.pk)
+    found.urls |= old_subtree_urls(page, url_path_before)
+    found.page_ids.update(Page.objects.descendant_of(page).values_list("pk", flat=True))
+    purge(found)
+
+
+def purge_subtree(page: Page) -> None:
+    """A page and everything below it (a view restriction changed who may see them)."""
+    found = for_page(page)
+    found.page_ids.update(Page.objects.descendant_of(page).values_list("pk", flat=True))
+    purge(found)
+
+
+def purge_object(obj: models.Model) -> None:
+    """A snippet, term or image changed: the pages that show it."""
+    purge(for_object(obj))
 
 
 def purge_urls(urls: Iterable[str], languages: Iterable[str] = ()) -> None:
@@ -90,3 +121,21 @@ def search_urls() -> set[str]:
         with translation.override(code):
             paths |= {reverse("search"), reverse("search_suggestions")}
     return {root + path for root in roots for path in paths}
+
+
+def old_subtree_urls(page: Page, old_url_path: str) -> set[str]:
+    """The URLs a page and everything below it had before its path changed (same site)."""
+    url = page.get_full_url()
+    relative = _below_home(page.url_path)
+    if url is None or not url.endswith(relative):
+        return set()
+    base = url[: len(url) - len(relative)] + _below_home(old_url_path)
+    return {
+        base + below.url_path[len(page.url_path) :]
+        for below in Page.objects.descendant_of(page, inclusive=True).only("url_path")
+    }
+
+
+def _below_home(url_path: str) -> str:
+    """ "/home-de/narrative/foo/" → "narrative/foo/": a page's path below its home page."""
+    return url_path.split("/", 2)[2] if url_path.count("/") >= 2 else ""

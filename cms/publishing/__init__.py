@@ -5,6 +5,9 @@ and needs the approver to hold the publish permission, which would also give the
 approvers the publish button everywhere. Here nobody but Administration holds that permission;
 publishing is the workflow's own act, and only the revision the reviewers saw goes live.
 Imported by Wagtail while its models load, so this module imports no models at the top.
+
+What follows the publish (renditions, the search outbox, the cache purge) runs in the order
+written in pipeline.py.
 """
 
 from typing import Any
