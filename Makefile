@@ -44,6 +44,7 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	@$(MAKE) --no-print-directory docs
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 # The documentation site (mkdocs.yml, docs/) into site/. Strict: a broken link or anchor, or a

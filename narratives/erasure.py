@@ -53,6 +53,7 @@ from wagtail_localize.models import (
 
 from cms.page_cache.dependants import Dependants
 from cms.page_cache.purge import purge, purge_urls
+from cms.upstream.references import base_content_type
 from search.services import compact_database_index, forget_search_terms, update_index_now
 
 from .models import MessengerIdentity, MessengerPage
@@ -161,7 +162,7 @@ def used_elsewhere(model: type, ids: set[int], page_ids: list[int]) -> set[int]:
     """Those of the images (documents) that something besides the profile refers to."""
     if not ids:
         return set()
-    page_type = ReferenceIndex._get_base_content_type(Page)
+    page_type = base_content_type(Page)
     references = (
         ReferenceIndex.get_references_to_in_bulk(list(model.objects.filter(pk__in=ids)))
         .exclude(base_content_type=page_type, object_id__in=[str(pk) for pk in page_ids])

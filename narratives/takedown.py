@@ -33,6 +33,7 @@ from wagtail.models import Page, ReferenceIndex
 
 from cms.page_cache.dependants import Dependants
 from cms.page_cache.purge import purge
+from cms.upstream.references import base_content_type
 from search.services import update_index_now
 
 from .models import CampaignPage, MessengerPage, NarrativePage
@@ -92,7 +93,7 @@ def referring_pages(copies: list[MessengerPage], image_ids: set[int]) -> list[Pa
     page_ids = {
         int(object_id)
         for base_type, object_id in references.values_list("base_content_type", "object_id")
-        if base_type == ReferenceIndex._get_base_content_type(Page).pk
+        if base_type == base_content_type(Page).pk
     }
     for model in (NarrativePage, CampaignPage):
         page_ids.update(model.objects.filter(messengers__in=copy_ids).values_list("pk", flat=True))

@@ -3,8 +3,9 @@ filter all come here, and never see which backend answers."""
 
 import logging
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 from urllib.parse import urlencode
 
 from django.apps import apps
@@ -133,13 +134,16 @@ def public_backend() -> SearchBackend:
     return EngineSearch(engine) if engine else DatabaseSearch()
 
 
-def _run(method: str, *args: object) -> tuple[object, bool]:
+T = TypeVar("T")
+
+
+def _run(ask: Callable[[SearchBackend], T]) -> tuple[T, bool]:
     """Asks the configured backend, or the database when the engine is down (or SEARCH_URL is
     malformed, which the system check reports at start-up); True when the database stood in."""
     if engine_paused():
-        return getattr(DatabaseSearch(), method)(*args), True
+        return ask(DatabaseSearch()), True
     try:
-        return getattr(public_backend(), method)(*args), False
+        return ask(public_backend()), False
     except (EngineUnavailable, SearchUrlError) as error:
         logger.warning(
             "Search engine unavailable, the database answers for %ss: %s",
@@ -147,7 +151,7 @@ def _run(method: str, *args: object) -> tuple[object, bool]:
             redact(str(error)),
         )
         pause_engine()
-        return getattr(DatabaseSearch(), method)(*args), True
+        return ask(DatabaseSearch()), True
 
 
 def count_search(raw_query: str, language: str, raw_page: object = 1) -> None:
@@ -170,16 +174,17 @@ def search_pages(
         return SearchResults(query="", page=None, filters=filters)
     language = locale.language_code
     requested = number = page_number(raw_page)
-    outcome, degraded = _run(
-        "search", query, language, filters, (number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE
-    )
+
+    def results_page(backend: SearchBackend) -> Outcome:
+        start = (number - 1) * RESULTS_PER_PAGE
+        return backend.search(query, language, filters, start, RESULTS_PER_PAGE)
+
+    outcome, degraded = _run(results_page)
     last_page = max(1, -(-outcome.total // RESULTS_PER_PAGE))
     if number > last_page:
         # Past the end (an old link): the last page, not an empty one.
         number = min(last_page, MAX_PAGE)
-        outcome, degraded = _run(
-            "search", query, language, filters, (number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE
-        )
+        outcome, degraded = _run(results_page)
     if requested == 1:
         count_search(query, language)
     paginator = Paginator(ResultWindow(outcome.total, outcome.hits), RESULTS_PER_PAGE)
@@ -264,7 +269,9 @@ def suggest(raw_prefix: str, locale: Locale) -> list[dict[str, str]]:
     prefix = normalise_query(raw_prefix)
     if len(prefix) < MIN_SUGGEST_LENGTH:
         return []
-    hits, _degraded = _run("suggest", prefix, locale.language_code, SUGGESTIONS)
+    hits, _degraded = _run(
+        lambda backend: backend.suggest(prefix, locale.language_code, SUGGESTIONS)
+    )
     labels = content_type_labels()
     return [
         {"title": hit.title, "url": hit.url, "type": labels.get(hit.content_type, "")}
@@ -280,7 +287,9 @@ def filter_listing_by_text(
     if not query:
         return queryset
     ids, _degraded = _run(
-        "matching", query, locale.language_code, content_type, LISTING_MATCH_LIMIT
+        lambda backend: backend.matching(
+            query, locale.language_code, content_type, LISTING_MATCH_LIMIT
+        )
     )
     return queryset.filter(pk__in=ids)
 

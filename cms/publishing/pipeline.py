@@ -28,7 +28,6 @@ from typing import Any, Protocol
 from django.apps import apps
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
-from wagtail.contrib.frontend_cache import signal_handlers as frontend_cache_receivers
 from wagtail.models import DraftStateMixin, Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
@@ -49,6 +48,7 @@ from cms.page_cache.purge import (
     purge_subtree,
 )
 from cms.rendition_pregeneration import make_renditions_after_commit
+from cms.upstream.receivers import disconnect_frontend_cache_receivers
 
 
 class SearchOutbox(Protocol):
@@ -106,7 +106,10 @@ def register_shown_on_pages(*shown: type[models.Model]) -> None:
 def register_page_part(model: type[models.Model], page_field: str) -> None:
     """Records of `model` belong to the page its `page_field` names: saving or deleting one
     changes that page in every language, for the search index and the caches."""
-    page_parts[model] = model._meta.get_field(page_field).attname
+    field = model._meta.get_field(page_field)
+    if not isinstance(field, models.ForeignKey):
+        raise TypeError(f"{model.__name__}.{page_field} is not a foreign key to a page")
+    page_parts[model] = field.attname
     for signal in (post_save, post_delete):
         signal.connect(page_part_changed, sender=model, dispatch_uid="publish_pipeline")
 
@@ -191,12 +194,7 @@ def connect() -> None:
     the commit, so they are disconnected (the purge of step 3 replaces them)."""
     for model in apps.get_models():
         if issubclass(model, Page):
-            page_published.disconnect(
-                frontend_cache_receivers.page_published_signal_handler, sender=model
-            )
-            page_unpublished.disconnect(
-                frontend_cache_receivers.page_unpublished_signal_handler, sender=model
-            )
+            disconnect_frontend_cache_receivers(model)
             pre_save.connect(remember_before, sender=model, dispatch_uid="publish_pipeline")
     page_published.connect(page_published_receiver, dispatch_uid="publish_pipeline")
     page_unpublished.connect(page_unpublished_receiver, dispatch_uid="publish_pipeline")
