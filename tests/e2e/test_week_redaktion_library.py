@@ -101,6 +101,10 @@ def test_officer_publishes_a_material_with_a_document(site_tree, library, new_co
         fill={"Titel": DOCUMENT},
     )
     expect(officer.get_by_role("region", name=re.compile(r"^Datei\*?$"))).to_contain_text(DOCUMENT)
+    # The first autosave created the material and turned the form into its editor, which takes
+    # the form's state afresh: what is typed before it watches again is never autosaved.
+    expect(officer).to_have_url(re.compile(r"/edit/\d+/$"))
+    wait_until_editor_watches(officer)
     officer.get_by_role("tab", name="Einordnung").click()
     text_field(officer, "Sprache des Materials").fill("de")
     officer.get_by_role("tab", name="Rechte").click()
