@@ -11,12 +11,12 @@ from playwright.sync_api import expect
 from cms import roles
 
 from .admin_ui import (
-    add_key_message,
     awaiting_review_row,
     editor_action,
     log_in,
     message,
     open_new_page_form,
+    page_created,
     text_field,
     wait_until_editor_watches,
 )
@@ -72,13 +72,17 @@ def test_an_uploaded_photo_reaches_the_page_and_its_reviewers(site_tree, new_con
         "Was die Familie sagt, gilt mehr als jedes Gesetz."
     )
     text_field(officer, "Gegennarrativ").fill("Gesetze schützen auch deine Familie.")
+    key_messages = officer.get_by_role("region", name=re.compile("^Kernbotschaften"))
+    key_messages.get_by_role("button", name="Einen Block einfügen").click()
+    # The first valid autosave creates the page; the editor then watches afresh.
+    with page_created(officer, "Schutz"):
+        key_messages.get_by_role("textbox").fill("Das Gesetz gibt allen Schutz.")
     officer.get_by_role("button", name="Bild auswählen").click()
     chooser = officer.get_by_role("dialog")
     chooser.get_by_role("link", name=re.compile(PHOTO_TITLE)).click()
     expect(chooser).to_be_hidden()
     teaser = officer.get_by_role("region", name=re.compile("^Teaserbild"))
     expect(teaser).to_contain_text(PHOTO_TITLE)
-    add_key_message(officer, "Das Gesetz gibt allen Schutz.", "Schutz")
     editor_action(officer, f"In {roles.PAGE_WORKFLOW} einreichen")
     expect(message(officer)).to_contain_text(TITLE)
 
