@@ -43,6 +43,7 @@ from bench.stack import (  # noqa: E402
     StackError,
     fetch,
     missing_tools,
+    visit_as,
 )
 from bench.targets import MODES, Results, missed_targets, print_table  # noqa: E402
 
@@ -204,6 +205,10 @@ def main() -> int:
     vendor = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     print(f"Site benchmark: {vendor}, Redis cache, {os.cpu_count()} cores; files in {workdir}")
     build_site(args.scale)
+
+    from wagtail.models import Site
+
+    visit_as(Site.objects.get(is_default_site=True).hostname)
 
     from bench.pages import by_name, detail_narrative, measured_pages
     from bench.publishing import publish_new_title

@@ -19,9 +19,16 @@ from tests.live_servers import VARNISHD, application_command, stop, vcl_for_back
 from tests.other_settings import ROOT
 
 # What a visitor's request looks like once the TLS terminator has handled it: the site's host
-# name (the Site that purges name) and HTTPS, so production's HTTPS redirect lets it through.
+# name (set by `visit_as`) and HTTPS, so production's HTTPS redirect lets it through.
 VISITOR_HEADERS = {"Host": "localhost", "X-Forwarded-Proto": "https"}
 TOOLS = {"wrk": "wrk", "varnishd": VARNISHD, "nginx": "nginx"}
+
+
+def visit_as(hostname: str) -> None:
+    """Visitors ask for `hostname` from here on. It must be the Site's: purges name the pages
+    by their Site's host, and the proxy keeps one copy per host, so a visitor who came by
+    another name would keep seeing the old version."""
+    VISITOR_HEADERS["Host"] = hostname
 
 
 class StackError(Exception):
