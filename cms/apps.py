@@ -10,10 +10,10 @@ class CmsConfig(AppConfig):
     def ready(self) -> None:
         from django.apps import apps
 
-        from .models.taxonomies import Taxonomy
-        from .notifications import route_notifications_through_tasks
-        from .publishing import pipeline
-        from .translation_review import keep_public_content_of_translations
+        from cms.localisation.translation_review import keep_public_content_of_translations
+        from cms.models.taxonomies import Taxonomy
+        from cms.publishing import pipeline
+        from cms.review.notifications import route_notifications_through_tasks
 
         route_notifications_through_tasks()
         pipeline.connect()

@@ -8,14 +8,11 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from media_library.views import serve_document
-from search.views import search_view, suggest_view
-
-from .content_security import csp_report
-from .health import health_view
-from .sitemap import LanguageSitemap
-from .translation_review import GuardedUpdateTranslationsView
-from .views import (
+from cms.health import health_view
+from cms.localisation.translation_review import GuardedUpdateTranslationsView
+from cms.security.content_security import csp_report
+from cms.sitemap import LanguageSitemap
+from cms.views import (
     PractitionerLoginView,
     PractitionerPasswordResetCompleteView,
     PractitionerPasswordResetConfirmView,
@@ -24,6 +21,8 @@ from .views import (
     favicon,
     robots_txt,
 )
+from media_library.views import serve_document
+from search.views import search_view, suggest_view
 
 urlpatterns = [
     # Before the admin's own: wagtail-localize's view, without "publish immediately" for anyone

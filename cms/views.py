@@ -6,8 +6,8 @@ from django.urls import reverse, reverse_lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .login_forms import PractitionerLoginForm
-from .password_reset import ThrottledPasswordResetForm
+from cms.security.login_forms import PractitionerLoginForm
+from cms.security.password_reset import ThrottledPasswordResetForm
 
 
 class PractitionerLoginView(LoginView):

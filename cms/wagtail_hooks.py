@@ -18,28 +18,31 @@ from wagtail.rich_text.feature_registry import FeatureRegistry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_listings import TranslationStatesSnippetViewSetMixin, use_our_row_buttons
-from .dashboard import arrange_panels, count_pages_without_stand_ins
-from .editing import GuardedPageEditView
-from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
-from .emergency_views import EmergencyPublicationViewSet, emergency_publish_page
-from .models import Approach, Audience, BasePage, Channel, Topic, Value
-from .page_cache.middleware import share_with_everyone
-from .page_cache.parts import keep_route
-from .page_links import LivePageLinkHandler
-from .review_actions import name_repeats_on_page_submit, name_repeats_on_snippet_submit
-from .translation_review import (
+from cms.localisation.admin_listings import (
+    TranslationStatesSnippetViewSetMixin,
+    use_our_row_buttons,
+)
+from cms.localisation.translation_review import (
     can_submit,
     submit_translation_for_review,
     translation_awaiting_review,
 )
-from .translation_status import translation_status_view
-from .upstream.admin_views import (
+from cms.localisation.translation_status import translation_status_view
+from cms.models import Approach, Audience, BasePage, Channel, Topic, Value
+from cms.page_cache.middleware import share_with_everyone
+from cms.page_cache.parts import keep_route
+from cms.review.actions import name_repeats_on_page_submit, name_repeats_on_snippet_submit
+from cms.review.dashboard import arrange_panels, count_pages_without_stand_ins
+from cms.review.editing import GuardedPageEditView
+from cms.review.emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
+from cms.review.emergency_views import EmergencyPublicationViewSet, emergency_publish_page
+from cms.security.page_links import LivePageLinkHandler
+from cms.upstream.admin_views import (
     ReviewerPageHistoryView,
     ReviewerRevisionsCompareView,
     ReviewerRevisionsView,
 )
-from .upstream.localize import open_translation_editor
+from cms.upstream.localize import open_translation_editor
 
 use_our_row_buttons()
 
@@ -208,7 +211,7 @@ def submit_translation_button(
     """Shown on a translation made with wagtail-localize, for those who may submit it."""
     if not hasattr(instance, "translation_key"):
         return
-    # The translation first: listing rows know it without a query (cms.admin_listings).
+    # The translation first: listing rows know it without a query (cms.localisation.admin_listings).
     translation = translation_awaiting_review(instance)
     if translation is not None and can_submit(user, instance):
         yield widgets.Button(

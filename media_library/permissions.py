@@ -13,7 +13,7 @@ class MediaPermissionPolicy(CollectionOwnershipPermissionPolicy):
 
     Wagtail lets whoever may change a file delete it too; a deleted picture disappears from
     every live page at once, without review, so only Administration holds that right
-    (cms.roles). Every screen and bulk action asks through user_has_permission_for_instance.
+    (cms.access.roles). Every screen and bulk action asks through user_has_permission_for_instance.
     """
 
     def __init__(self, model: type[Model], auth_model: str) -> None:

@@ -5,9 +5,9 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.admin_listings import TranslationStatesSnippetViewSetMixin
-from cms.editing import GuardedSnippetEditView
+from cms.localisation.admin_listings import TranslationStatesSnippetViewSetMixin
 from cms.relations.choosers import OwnLanguageSnippetChooserViewSet
+from cms.review.editing import GuardedSnippetEditView
 
 from .models import CardSet, Material
 

@@ -1,5 +1,5 @@
 """Dashboard panels of the narratives app: review-by dates for the editors, consents for the
-privacy officers (placed among the platform's panels by cms.dashboard's order)."""
+privacy officers (placed among the platform's panels by cms.review.dashboard's order)."""
 
 import datetime
 from collections.abc import Mapping
@@ -8,7 +8,7 @@ from typing import Any
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import page_permission_policy
 
-from cms.permissions import drafts_content
+from cms.access.permissions import drafts_content
 
 from .models import MessengerIdentity, NarrativePage
 from .permissions import can_change_identity

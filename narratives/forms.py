@@ -6,7 +6,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from cms.permissions import staff_members
+from cms.access.permissions import staff_members
 
 from .models import MessengerIdentity, MessengerPage
 

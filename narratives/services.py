@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from cms import roles
+from cms.access import roles
 
 from .models import MessengerPage
 

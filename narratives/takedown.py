@@ -10,7 +10,7 @@ review.
 
 Nothing on the other pages is edited: relations and links to the profile are left out when
 they render, because they only ever show live profiles (related lists filter `.visible()`,
-cms.page_links and the call-to-action block check `live`).
+cms.security.page_links and the call-to-action block check `live`).
 
 Nothing here names the person: log entries and mails carry page numbers, aliases and titles.
 """

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.cache import cache as django_cache
 
-from cms.languages import LANGUAGE_CODES
+from cms.localisation.languages import LANGUAGE_CODES
 
 from .analysis import suggest_analyzer, text_analyzer
 from .documents import FILTERS

@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms.languages import LANGUAGE_CODES
+from cms.localisation.languages import LANGUAGE_CODES
 from cms.page_cache.purge import purge_search
 
 from .documents import build_documents, findable_pages, language_codes

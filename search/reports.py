@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from cms.languages import CONTENT_LANGUAGES
+from cms.localisation.languages import CONTENT_LANGUAGES
 
 from .models import SearchTermCount
 

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from cms.languages import CONTENT_LANGUAGES
+from cms.localisation.languages import CONTENT_LANGUAGES
 
 from .backends import DatabaseSearch, EngineSearch, Hit, Outcome, SearchBackend
 from .documents import FACET_LABELS, FILTERS, content_type_labels

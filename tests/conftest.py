@@ -132,8 +132,8 @@ def editor(db: None):
 @pytest.fixture
 def role_users(db: None) -> dict:
     """One user per programme role, with groups and workflows set up as in production."""
-    from cms import roles
-    from cms.role_setup import setup_roles_and_workflows
+    from cms.access import roles
+    from cms.access.role_setup import setup_roles_and_workflows
 
     setup_roles_and_workflows()
     users = {}

@@ -23,7 +23,7 @@ from django.utils.translation import to_locale
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 
-from cms.languages import CONTENT_LANGUAGES, LANGUAGE_CODES, SOURCE_LANGUAGE
+from cms.localisation.languages import CONTENT_LANGUAGES, LANGUAGE_CODES, SOURCE_LANGUAGE
 
 # Fields whose German value a page may show verbatim (cards, menus, tags, headings, the header).
 SHOWN_FIELDS = ("title", "name", "site_name")

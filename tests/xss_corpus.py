@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from cms.bidi import BIDI_CONTROLS
+from cms.security.bidi import BIDI_CONTROLS
 
 RLO, PDF, LRI, PDI = "\u202e", "\u202c", "\u2066", "\u2069"
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 
-from cms.languages import LANGUAGE_CODES
+from cms.localisation.languages import LANGUAGE_CODES
 
 from .fields import STRING
 

@@ -1,6 +1,6 @@
 """Creates the content languages as Wagtail locales, each kept in sync with the German tree.
 
-Codes are frozen here (cms/languages.py is the live table): a migration must not change when
+Codes are frozen here (cms/localisation/languages.py is the live table): a migration must not change when
 that table does.
 """
 

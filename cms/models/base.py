@@ -18,13 +18,14 @@ from wagtail.models import Locale, Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
-from ..bidi import strip_bidi_controls
-from ..go_live import BasePageForm
-from ..languages import language_attributes
-from ..media_rights import MediaRightsPanel
-from ..pagination import KeyFirstPaginator
-from ..renditions import ImagesShown, images_in_stream_fields
-from ..rich_text_sanitiser import sanitise_stored_rich_text
+from cms.localisation.languages import language_attributes
+from cms.media.renditions import ImagesShown, images_in_stream_fields
+from cms.media.rights import MediaRightsPanel
+from cms.models.pagination import KeyFirstPaginator
+from cms.review.go_live import BasePageForm
+from cms.security.bidi import strip_bidi_controls
+from cms.security.rich_text_sanitiser import sanitise_stored_rich_text
+
 from .querysets import VisiblePageQuerySet, in_locale
 from .review import KeepReviewedRevisionsMixin
 
@@ -133,7 +134,7 @@ class BasePage(KeepReviewedRevisionsMixin, Page):
 
     def images_shown(self) -> ImagesShown:
         """The images public templates show for this page, on it and in listings, each with
-        its place (cms.renditions): their renditions are made when the page is published.
+        its place (cms.media.renditions): their renditions are made when the page is published.
         Subclasses add their image fields and related items."""
         yield from images_in_stream_fields(self)
 

@@ -7,7 +7,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from cms.blocks import BodyBlock
+from cms.models.blocks import BodyBlock
 
 from .base import BasePage
 

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from cms.blocks import BodyBlock
+from cms.models.blocks import BodyBlock
 from cms.upstream.pages import remember_parent
 
 from .base import BasePage

@@ -7,7 +7,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
+from cms.models.blocks import RICH_TEXT_FEATURES, BodyBlock
 
 from .base import BasePage
 

@@ -20,7 +20,7 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from cms.revision_content import comparable_content
+from cms.review.revision_content import comparable_content
 from cms.upstream.references import references_in
 from cms.upstream.workflows import user_in_task_groups
 

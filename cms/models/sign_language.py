@@ -11,7 +11,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from ..blocks import MinimumOnSaveStreamBlock
+from cms.models.blocks import MinimumOnSaveStreamBlock
+
 from .base import BasePage
 
 VIDEO_EXTENSIONS = {"webm": "video/webm", "mp4": "video/mp4"}

@@ -6,8 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from ..bidi import strip_bidi_controls
-from ..panels import SlugSourcePanel
+from cms.models.panels import SlugSourcePanel
+from cms.security.bidi import strip_bidi_controls
 
 
 class TaxonomyQuerySet(models.QuerySet):

@@ -33,7 +33,7 @@ except ImportError:  # without Redis (the `redis` extra) nothing here is used
     RedisError = OSError  # type: ignore[misc, assignment]  # the optional package's stand-in
 
 if TYPE_CHECKING:
-    from cms.redis_cache import RedisCache, Subscription
+    from cms.page_cache.redis_cache import RedisCache, Subscription
 
 logger = logging.getLogger(__name__)
 

@@ -21,7 +21,8 @@ def publish_reviewed_revision(workflow_state: Any, user: Any = None) -> None:
     obj = revision.content_object
     if getattr(obj, "alias_of_id", None) and revision.content.get("alias_of") is None:
         # A reviewed translation replaces the German page that stood in for it until now
-        # (cms.translation_review keeps that alias public while the translation is a draft).
+        # (cms.localisation.translation_review keeps that alias public while the translation
+        # is a draft).
         type(obj).objects.filter(pk=obj.pk).update(alias_of=None)
         obj.alias_of_id = None  # the revision publishes through this cached object
     # Later edits (if any) stay a draft and need a review of their own.

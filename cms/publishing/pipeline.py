@@ -5,17 +5,17 @@ for pages and registered snippets (the editor, a review's last approval, a sched
 translation sync, a takedown or a command all send them). Each receiver calls the steps that
 apply, in this order:
 
-1. renditions: queued for the commit (cms/rendition_pregeneration.py), so that they exist
+1. renditions: queued for the commit (cms/media/rendition_pregeneration.py), so that they exist
    before the purge lets the first visitor in;
 2. the search outbox: rows written in the change's own transaction (search/indexing.py);
 3. the cache purge: what shows the change, worked out now and purged on commit
    (cms/page_cache/purge.py);
-4. notifications: the review mails (cms/notifications.py) follow Wagtail's workflow signals,
+4. notifications: the review mails (cms/review/notifications.py) follow Wagtail's workflow signals,
    which it sends once the approved revision is published, so they are queued after the purge.
 
 A move, last, restarts a review under way with the workflow of the page's new place.
 
-A reader follows edit → review → publish → index → purge through cms/editing.py,
+A reader follows edit → review → publish → index → purge through cms/review/editing.py,
 cms/models/review.py, cms/publishing/__init__.py, this module, search/indexing.py and
 cms/page_cache/purge.py.
 
@@ -38,6 +38,7 @@ from wagtail.signals import (
     unpublished,
 )
 
+from cms.media.rendition_pregeneration import make_renditions_after_commit
 from cms.models.review import restart_review_after_move
 from cms.page_cache.dependants import Before, read_before
 from cms.page_cache.purge import (
@@ -47,7 +48,6 @@ from cms.page_cache.purge import (
     purge_page,
     purge_subtree,
 )
-from cms.rendition_pregeneration import make_renditions_after_commit
 from cms.upstream.receivers import disconnect_frontend_cache_receivers
 
 

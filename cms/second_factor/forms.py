@@ -6,7 +6,7 @@ from django import forms
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from cms.throttling import LOCKED_OUT_MESSAGE, SECOND_FACTOR
+from cms.security.throttling import LOCKED_OUT_MESSAGE, SECOND_FACTOR
 
 
 class CodeForm(forms.Form):

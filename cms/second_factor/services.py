@@ -17,7 +17,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.log_actions import log
 
-from cms.roles import ADMIN_ACCESS
+from cms.access.roles import ADMIN_ACCESS
 
 AUTHENTICATOR_NAME = "authenticator"
 RECOVERY_CODES_NAME = "recovery"

@@ -6,8 +6,8 @@ import environ
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
-from cms.languages import ADMIN_LANGUAGES, CONTENT_LANGUAGES, register_language_info
-from cms.video_providers import EMBED_ORIGINS
+from cms.localisation.languages import ADMIN_LANGUAGES, CONTENT_LANGUAGES, register_language_info
+from cms.media.video_providers import EMBED_ORIGINS
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -70,13 +70,13 @@ MIDDLEWARE = [
     "cms.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, which answers static files itself: those get the headers too.
-    "cms.content_security.ContentSecurityPolicyMiddleware",
+    "cms.security.content_security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Public URLs carry their language (/de/, /en/ …); no language cookie is ever set, so
     # one cached copy of a page serves every visitor of that language.
-    "cms.middleware.LanguageMiddleware",
+    "cms.localisation.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -286,8 +286,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
 # Content-Security-Policy (django-csp). Public pages load nothing but files from this host: no
-# inline script or style, no other host, except the players of cms.video_providers, which a
-# visitor's click puts into a frame. Violations go to our own endpoint (cms/content_security.py).
+# inline script or style, no other host, except the players of cms.media.video_providers, which a
+# visitor's click puts into a frame. Violations go to our own endpoint
+# (cms/security/content_security.py).
 # report-uri rather than report-to: browsers send it at once (report-to batches for a minute),
 # and every browser still supports it.
 _CSP_REPORTING = {"report-uri": "/csp-report/"}
@@ -362,8 +363,8 @@ PERMISSIONS_POLICY: dict[str, list[str]] = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    # Our log lines never carry a visitor's IP address (cms.server_logs).
-    "filters": {"no_ip_addresses": {"()": "cms.server_logs.RedactIPAddresses"}},
+    # Our log lines never carry a visitor's IP address (cms.security.server_logs).
+    "filters": {"no_ip_addresses": {"()": "cms.security.server_logs.RedactIPAddresses"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "filters": ["no_ip_addresses"]},
     },
@@ -391,11 +392,11 @@ WAGTAIL_FRONTEND_LOGIN_URL = "login"  # a URL name: the login page in the langua
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 # Sign-in, second factor and password reset are throttled per account and per client IP
-# (cms/throttling.py). The client IP is this many entries from the end of X-Forwarded-For
+# (cms/security/throttling.py). The client IP is this many entries from the end of X-Forwarded-For
 # (0: no reverse proxy in front, the connection's address counts).
 TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
-WAGTAILADMIN_USER_LOGIN_FORM = "cms.login_forms.AdminLoginForm"
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.password_reset.ThrottledPasswordResetForm"  # noqa: S105
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.security.login_forms.AdminLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.security.password_reset.ThrottledPasswordResetForm"  # noqa: S105
 # The name authenticator apps show next to the account.
 OTP_TOTP_ISSUER = "Narrative CMS"
 

@@ -12,5 +12,5 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 # the German words, so nothing it writes can pass for a translation.
 if not DEEPL_API_KEY:  # noqa: F405
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "cms.development_translator.DevelopmentTranslator"
+        "CLASS": "cms.localisation.development_translator.DevelopmentTranslator"
     }

@@ -32,10 +32,12 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 # One reverse proxy in front by default (it also tells us about HTTPS, see below).
 TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
-# Redis, shared by every instance: login throttling counts there (cms/throttling.py), so an
+# Redis, shared by every instance: login throttling counts there (cms/security/throttling.py), so an
 # attacker gains nothing from being spread over several instances.
 if env.str("REDIS_URL", default=""):
-    CACHES = {"default": {**env.cache("REDIS_URL"), "BACKEND": "cms.redis_cache.RedisCache"}}
+    CACHES = {
+        "default": {**env.cache("REDIS_URL"), "BACKEND": "cms.page_cache.redis_cache.RedisCache"}
+    }
 # Tasks wait in the database for `manage.py db_worker`: a publish does not wait for the
 # renditions it makes, a mail server's hiccup does not fail a request, and any instance's
 # tasks are run by whichever worker is free.

@@ -40,7 +40,7 @@ if REDIS_TEST_URL and TEST_WORKER:
 if REDIS_TEST_URL:
     CACHES = {
         "default": {
-            "BACKEND": "cms.redis_cache.RedisCache",
+            "BACKEND": "cms.page_cache.redis_cache.RedisCache",
             "LOCATION": REDIS_TEST_URL,
             "KEY_PREFIX": TEST_WORKER,
         }

@@ -1,5 +1,5 @@
 """Language versions of what is shown: hreflang alternates, the language switcher and the
-notice on pages not translated yet (see cms.localisation)."""
+notice on pages not translated yet (see cms.localisation.language_versions)."""
 
 from dataclasses import dataclass, field
 
@@ -10,10 +10,15 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 from wagtail.models import Page
 
-from cms.languages import SOURCE_LANGUAGE, language_attributes
-from cms.localisation import LanguageVersion, content_language, page_versions, path_versions
+from cms.localisation.language_versions import (
+    LanguageVersion,
+    content_language,
+    page_versions,
+    path_versions,
+)
+from cms.localisation.languages import SOURCE_LANGUAGE, language_attributes
+from cms.localisation.translation_review import translation_awaiting_review
 from cms.page_cache import parts
-from cms.translation_review import translation_awaiting_review
 
 register = template.Library()
 

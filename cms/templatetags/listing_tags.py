@@ -8,7 +8,7 @@ from django.core.paginator import Page as PaginatorPage
 from django.db.models import QuerySet
 from wagtail.images import get_image_model
 
-from ..renditions import PLACES
+from cms.media.renditions import PLACES
 
 register = template.Library()
 
@@ -40,7 +40,7 @@ def prefetch_renditions(items: Iterable, attr: str, *specs: str) -> list:
     """`{% prefetch_renditions items "image" "card" as cards %}`.
 
     Evaluates the items once, then fetches the renditions of every item's image for the given
-    places (cms.renditions) or filter specs in a single query and hands them to the images, so
+    places (cms.media.renditions) or filter specs in a single query and hands them to the images, so
     that `{% responsive_image %}` inside the loop needs no query of its own. Returns the items
     as a list for the loop.
     """

@@ -20,8 +20,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
-from cms.languages import SOURCE_LANGUAGE
-from cms.localisation import content_language
+from cms.localisation.language_versions import content_language
+from cms.localisation.languages import SOURCE_LANGUAGE
 from cms.models.querysets import view_restricted
 from cms.page_cache import parts
 from cms.upstream.pages import known_parent

@@ -1,7 +1,7 @@
 """`{% responsive_image image "card" class="card__image" %}`: a <picture> in modern formats.
 
 Renders Wagtail's own Picture (AVIF and WebP <source>s, a JPEG or PNG <img> with srcset, sizes,
-width and height from the rendition) for a place named in cms.renditions, the same list that
+width and height from the rendition) for a place named in cms.media.renditions, the same list that
 publishing uses to make the renditions beforehand.
 """
 
@@ -12,9 +12,9 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
-from ..languages import language_attributes
-from ..localisation import content_language
-from ..renditions import PLACES, POSTER_PLACE
+from cms.localisation.language_versions import content_language
+from cms.localisation.languages import language_attributes
+from cms.media.renditions import PLACES, POSTER_PLACE
 
 register = template.Library()
 

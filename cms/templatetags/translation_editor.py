@@ -15,7 +15,7 @@ from django.template import Context
 from django.urls import reverse
 from wagtail.models import Page
 
-from cms.translation_review import can_publish, review_running, submission_target
+from cms.localisation.translation_review import can_publish, review_running, submission_target
 
 register = template.Library()
 

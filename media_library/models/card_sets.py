@@ -19,10 +19,10 @@ from wagtail.models import (
 from wagtail.search import index
 
 from cms.api.fields import TextListField
-from cms.bidi import strip_bidi_controls
+from cms.models.panels import SlugSourcePanel
 from cms.models.review import KeepReviewedRevisionsMixin
-from cms.panels import SlugSourcePanel
 from cms.relations.forms import LocalisedRelationsForm
+from cms.security.bidi import strip_bidi_controls
 
 from .materials import VisibleSnippetQuerySet
 

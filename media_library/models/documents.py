@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from wagtail.documents.models import AbstractDocument, Document
 
-from cms.bidi import strip_bidi_controls
+from cms.security.bidi import strip_bidi_controls
 from cms.upstream.media import refresh_file_metadata
 
 from ..file_types import content_matches_extension

@@ -14,7 +14,7 @@ from wagtail.images.models import (
     get_upload_to,
 )
 
-from cms.bidi import strip_bidi_controls
+from cms.security.bidi import strip_bidi_controls
 from cms.upstream.media import RenditionCreationMixin, Renditions, refresh_file_metadata
 
 from ..metadata import UnusableImage, image_without_metadata

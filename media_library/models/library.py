@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from cms.languages import SOURCE_LANGUAGE
+from cms.localisation.languages import SOURCE_LANGUAGE
 from cms.models import ListingFilter, ListingPage, page_options, taxonomy_options
 
 from .card_sets import CardSet

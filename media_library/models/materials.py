@@ -22,13 +22,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.api.fields import DownloadField, RenditionField, TermsField
-from cms.bidi import strip_bidi_controls
-from cms.media_rights import MediaRightsPanel
+from cms.media.renditions import ImagesShown
+from cms.media.rights import MediaRightsPanel
+from cms.models.panels import SlugSourcePanel
 from cms.models.querysets import not_expired
 from cms.models.review import KeepReviewedRevisionsMixin
-from cms.panels import SlugSourcePanel
 from cms.relations.forms import LocalisedRelationsForm
-from cms.renditions import ImagesShown
+from cms.security.bidi import strip_bidi_controls
 
 from .rights import RightsMixin
 
@@ -181,7 +181,7 @@ class Material(
                         ],
                         heading=_("Rights and consent"),
                     ),
-                    # The chosen image's and file's own rights, read-only (cms.media_rights).
+                    # The chosen image's and file's own rights, read-only (cms.media.rights).
                     MediaRightsPanel(),
                 ],
                 heading=_("Rights"),

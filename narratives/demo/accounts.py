@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser, Group
 from django.db import transaction
 
-from cms import roles
+from cms.access import roles
 
 ADMIN_USERNAME = "admin"
 

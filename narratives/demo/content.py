@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from cms.languages import LANGUAGE_CODES
+from cms.localisation.languages import LANGUAGE_CODES
 
 from .loader import DemoDataError, read, shown
 from .texts import (

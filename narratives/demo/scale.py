@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 from wagtail.search.backends import get_search_backends
 
-from cms.rich_text_sanitiser import sanitise_stored_rich_text
+from cms.security.rich_text_sanitiser import sanitise_stored_rich_text
 from cms.upstream.pages import child_path, path_step
 from narratives.models import NarrativeIndexPage, NarrativePage, ProgrammeSitePage
 

@@ -13,11 +13,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from cms.api.fields import LinkedItemsField, RenditionField, TermsField
-from cms.blocks import BodyBlock, IndicatorBlock
+from cms.media.renditions import ImagesShown
 from cms.models import BasePage, ListingFilter, ListingPage, taxonomy_options
+from cms.models.blocks import BodyBlock, IndicatorBlock
 from cms.models.querysets import VisiblePageQuerySet
 from cms.relations.widgets import MultipleChooser
-from cms.renditions import ImagesShown
 
 from .messengers import portraits
 from .narratives import site_options

@@ -14,13 +14,13 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager, Workflow
 from wagtail.search import index
 
-from cms import roles
+from cms.access import roles
 from cms.api.fields import LinkedItemsField, RenditionField, TermsField
-from cms.blocks import BodyBlock
+from cms.media.renditions import ImagesShown
 from cms.models import ListingFilter, ListingPage, taxonomy_options
 from cms.models.base import BasePage
+from cms.models.blocks import BodyBlock
 from cms.models.querysets import VisiblePageQuerySet
-from cms.renditions import ImagesShown
 
 from .narratives import site_options
 
@@ -128,7 +128,7 @@ class MessengerPage(BasePage):
 
     objects = PageManager.from_queryset(MessengerQuerySet)()
     serve_select_related = ("identity", "photo")
-    # Never published past the privacy officers, not even in an emergency (cms.emergency).
+    # Never published past the privacy officers, not even in an emergency (cms.review.emergency).
     requires_privacy_review = True
 
     content_panels = [

@@ -16,14 +16,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 
+from cms.access.permissions import can_view_internal_content
 from cms.api.fields import LinkedItemsField, RenditionField, TermsField
-from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessagesBlock, SourceBlock
-from cms.go_live import BasePageForm
+from cms.media.renditions import ImagesShown
 from cms.models import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
+from cms.models.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyMessagesBlock, SourceBlock
 from cms.models.querysets import VisiblePageQuerySet
-from cms.permissions import can_view_internal_content
 from cms.relations.widgets import MultipleChooser
-from cms.renditions import ImagesShown
+from cms.review.go_live import BasePageForm
 
 
 def default_review_by() -> datetime.date:

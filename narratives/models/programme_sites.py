@@ -12,11 +12,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.api.fields import LinkedItemsField
-from cms.bidi import strip_bidi_controls
-from cms.blocks import BodyBlock
 from cms.models import BasePage, ListingPage
+from cms.models.blocks import BodyBlock
 from cms.models.querysets import VisiblePageQuerySet
 from cms.relations.widgets import MultipleChooser
+from cms.security.bidi import strip_bidi_controls
 
 
 class ProgrammeSiteIndexPage(ListingPage):

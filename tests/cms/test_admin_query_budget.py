@@ -1,7 +1,8 @@
 """The admin's editors and listings cost the same with 4 narratives or 21, 2 materials or 19.
 
 Every row of the page explorer and of the material listing carries translation buttons
-(wagtail-localize's and ours); cms.admin_listings answers them from the listing's own query.
+(wagtail-localize's and ours); cms.localisation.admin_listings answers them from the listing's
+own query.
 """
 
 import datetime

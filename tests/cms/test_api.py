@@ -14,7 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from narratives.models import MessengerIdentity
 from search.documents import findable_pages
-from tests.cms.test_language_versions import translate
+from tests.cms.localisation.test_language_versions import translate
 from tests.factories.cms import ContentPageFactory
 from tests.factories.media_library import MaterialFactory
 from tests.factories.narratives import (

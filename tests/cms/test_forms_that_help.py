@@ -16,10 +16,10 @@ from wagtail.blocks.stream_block import StreamBlockAdapter
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from cms.blocks import KeyMessagesBlock, MinimumOnSaveStreamBlockAdapter
-from cms.go_live import PAST_GO_LIVE_MESSAGE
 from cms.models import ContentPage
 from cms.models.base import CARD_PREVIEW
+from cms.models.blocks import KeyMessagesBlock, MinimumOnSaveStreamBlockAdapter
+from cms.review.go_live import PAST_GO_LIVE_MESSAGE
 from cms.second_factor import services
 from tests.factories.cms import TopicFactory, UserFactory
 from tests.factories.media_library import ImageFactory, MaterialFactory

@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import Page, Workflow
 from wagtail.snippets.models import get_snippet_models
 
-from cms import roles
+from cms.access import roles
 from cms.models import Topic
 from media_library.models import CustomDocument, CustomImage
 from narratives.models import MessengerIdentity

@@ -7,9 +7,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail_localize.models import OverridableSegment, StringTranslation, Translation
 
-from cms import roles
-from tests.cms.test_translation_review import english, request_translation
-from tests.cms.test_translation_sources import download_po
+from cms.access import roles
+from tests.cms.localisation.test_translation_review import english, request_translation
+from tests.cms.localisation.test_translation_sources import download_po
 from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory
 from tests.factories.second_factor import log_in_with_second_factor
 from tests.xss_corpus import EVERYTHING, PAYLOADS, bidi_controls_in, executable_traces, packed

@@ -18,7 +18,9 @@ PAGE = store.CachedPage(200, [("Content-Type", "text/html")], b"<p>Seite</p>", T
 
 @pytest.fixture
 def redis_cache(settings, redis_url) -> str:
-    settings.CACHES = {"default": {"BACKEND": "cms.redis_cache.RedisCache", "LOCATION": redis_url}}
+    settings.CACHES = {
+        "default": {"BACKEND": "cms.page_cache.redis_cache.RedisCache", "LOCATION": redis_url}
+    }
     settings.PAGE_CACHE_SECONDS = 3600
     settings.PAGE_PARTS_SECONDS = 3600
     settings.PAGE_CACHE_LOCAL_SECONDS = 60

@@ -10,7 +10,7 @@ from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
-from cms.languages import LANGUAGE_CODES
+from cms.localisation.languages import LANGUAGE_CODES
 from cms.models import HomePage, Topic
 from narratives.demo.builder import build_demo_content, build_home
 from narratives.demo.pages import Tally

@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from django_tasks.signals import task_enqueued
 
-from cms import roles
+from cms.access import roles
 from search.models import IndexUpdate
 from tests.factories.media_library import ImageFactory, MaterialFactory
 from tests.factories.narratives import NarrativeIndexPageFactory, NarrativePageFactory

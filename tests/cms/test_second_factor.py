@@ -12,10 +12,10 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
 
-from cms import roles
+from cms.access import roles
 from cms.second_factor import services
 from cms.second_factor.forms import CodeForm
-from cms.throttling import LOCKED_OUT_MESSAGE
+from cms.security.throttling import LOCKED_OUT_MESSAGE
 from tests.factories.cms import UserFactory
 from tests.factories.second_factor import (
     TOTPDeviceFactory,

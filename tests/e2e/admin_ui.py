@@ -33,7 +33,7 @@ document.addEventListener('w-autosave:error', () => { window.__e2e.saving -= 1; 
 INITIAL_STATE_DELAY_MS = 2000 + 150
 
 AWAITING_REVIEW = "Ihre Überprüfung steht aus"
-# The dashboard's panels of one's own submissions (cms.dashboard).
+# The dashboard's panels of one's own submissions (cms.review.dashboard).
 RETURNED = "Zurück an Sie: Änderungen angefordert"
 IN_REVIEW = "Ihre Einreichungen in Prüfung"
 

@@ -123,11 +123,11 @@ def _screenshot_open_pages(item: pytest.Item) -> list[Path]:
 @pytest.fixture
 def site_tree(transactional_db: None) -> dict:
     """The site as in production: home page with a narrative and a messenger index, the roles
-    and workflows of cms.role_setup, and one user per role (password PASSWORD)."""
+    and workflows of cms.access.role_setup, and one user per role (password PASSWORD)."""
     from django.contrib.auth.models import Group
 
-    from cms import roles
-    from cms.role_setup import setup_roles_and_workflows
+    from cms.access import roles
+    from cms.access.role_setup import setup_roles_and_workflows
     from tests.conftest import build_home
     from tests.factories.cms import UserFactory
     from tests.factories.narratives import MessengerIndexPageFactory, NarrativeIndexPageFactory

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from cms import roles
+from cms.access import roles
 
 from .admin_ui import (
     awaiting_review_row,

@@ -23,8 +23,8 @@ def public_site(transactional_db: None) -> dict:
     from wagtail.models import Locale
     from wagtail_localize.synctree import synchronize_tree
 
-    from cms import roles
-    from cms.role_setup import setup_roles_and_workflows
+    from cms.access import roles
+    from cms.access.role_setup import setup_roles_and_workflows
     from tests.conftest import build_home
     from tests.factories.cms import UserFactory
     from tests.factories.site import build_site, library_urls
@@ -76,7 +76,7 @@ def test_an_injected_inline_script_is_blocked_and_reported(
     page = context.new_page()
     page.goto(public_site["urls"]["content"])
     with (
-        caplog.at_level(logging.WARNING, logger="cms.content_security"),
+        caplog.at_level(logging.WARNING, logger="cms.security.content_security"),
         page.expect_request(re.compile(r"/csp-report/$")) as sent,
     ):
         page.evaluate(
@@ -90,7 +90,7 @@ def test_an_injected_inline_script_is_blocked_and_reported(
     assert page.evaluate("window.__stolen === undefined")
     page.evaluate("0")
     assert any("script-src-elem blocked inline" in v for v in watch.violations), watch.violations
-    logged = [r.getMessage() for r in caplog.records if r.name == "cms.content_security"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "cms.security.content_security"]
     assert any('"blocked": "inline"' in message for message in logged), logged
 
 

@@ -4,7 +4,7 @@ reads the reviewer's comment where the returned item is listed."""
 import pytest
 from playwright.sync_api import Page, expect
 
-from cms import roles
+from cms.access import roles
 from tests.factories.media_library import MaterialFactory
 from tests.factories.narratives import NarrativePageFactory
 

@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from playwright.sync_api import Page, expect
 
-from cms import roles
+from cms.access import roles
 
 from .admin_ui import (
     autosaved,

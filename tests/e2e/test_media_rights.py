@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from cms import roles
+from cms.access import roles
 
 from .admin_ui import (
     awaiting_review_row,

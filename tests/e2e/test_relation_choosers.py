@@ -8,8 +8,8 @@ from playwright.sync_api import expect
 from wagtail.models import Locale
 from wagtail_localize.synctree import synchronize_tree
 
-from cms import roles
-from tests.cms.test_language_versions import in_language, translate
+from cms.access import roles
+from tests.cms.localisation.test_language_versions import in_language, translate
 from tests.factories.narratives import (
     CampaignIndexPageFactory,
     CampaignPageFactory,

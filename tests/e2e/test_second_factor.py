@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 def test_first_sign_in_sets_up_the_app_and_the_next_asks_for_its_code(new_context, site_tree):
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from cms import roles
+    from cms.access import roles
 
     officer = site_tree["users"][roles.COMMUNICATION]
     assert not TOTPDevice.objects.filter(user=officer).exists()
@@ -26,7 +26,7 @@ def test_first_sign_in_sets_up_the_app_and_the_next_asks_for_its_code(new_contex
 
 
 def test_without_the_code_the_admin_stays_closed(new_context, site_tree):
-    from cms import roles
+    from cms.access import roles
 
     from .conftest import PASSWORD
 

@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from cms import roles
+from cms.access import roles
 
 from .admin_ui import (
     AWAITING_REVIEW,

@@ -11,7 +11,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from cms import roles
+from cms.access import roles
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -9,7 +9,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from cms import roles
+from cms.access import roles
 
 from .admin_ui import (
     RETURNED,

@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
-from cms import blocks, models
+from cms import models
+from cms.models import blocks
 
 
 class UserFactory(DjangoModelFactory):

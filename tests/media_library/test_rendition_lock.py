@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.db import connection
 from wagtail.images.models import Filter
 
-from cms.renditions import PLACES
+from cms.media.renditions import PLACES
 from media_library import rendition_lock
 from media_library.models import CustomImage, CustomRendition
 from tests.factories.media_library import ImageFactory

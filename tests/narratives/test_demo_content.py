@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from cms.languages import CONTENT_LANGUAGES
+from cms.localisation.languages import CONTENT_LANGUAGES
 from cms.models import HomePage, Topic
 from media_library.models import Card, CardSet, CustomDocument, CustomImage, Material
 from narratives.models import (
@@ -104,7 +104,7 @@ def test_demo_accounts_cover_every_role_and_keep_their_passwords():
 
     from django.contrib.auth import get_user_model
 
-    from cms import roles
+    from cms.access import roles
 
     call_command("setup_roles_and_workflows", verbosity=0)
     first = StringIO()

@@ -6,9 +6,9 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 
-from cms import roles
+from cms.access import roles
 from narratives.forms import MessengerIdentityForm
-from tests.cms.test_language_versions import in_language, translate
+from tests.cms.localisation.test_language_versions import in_language, translate
 from tests.factories.cms import UserFactory
 from tests.factories.narratives import (
     MessengerIdentityFactory,

@@ -14,7 +14,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import PageLogEntry
 from wagtail.rich_text import RichText
 
-from cms import roles
+from cms.access import roles
 from media_library.models import CustomRendition
 from narratives.models import MessengerPage
 from narratives.takedown import TAKE_DOWN_ACTION, take_down_messenger

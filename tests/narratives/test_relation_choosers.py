@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from media_library.models import CardSet, Material
 from narratives.models import CampaignPage
-from tests.cms.test_language_versions import in_language, translate
+from tests.cms.localisation.test_language_versions import in_language, translate
 from tests.factories.cms import TopicFactory, ValueFactory
 from tests.factories.media_library import CardFactory, MaterialFactory
 from tests.factories.narratives import (

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from cms import roles
+from cms.access import roles
 from narratives.models import MessengerPage
 from tests.factories.cms import UserFactory
 from tests.factories.narratives import (

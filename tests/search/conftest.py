@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from cms.languages import LANGUAGE_CODES
+from cms.localisation.languages import LANGUAGE_CODES
 from search.engine import SearchEngine, parse_search_url
 from tests.conftest import IN_CI
 from tests.search.proxy import EngineRelay

@@ -12,7 +12,7 @@ from search.engine import SearchEngine, SearchUrlError, parse_search_url, redact
 from search.indexing import drain, find_drift
 from search.models import IndexUpdate
 from search.services import search_pages
-from tests.cms.test_language_versions import in_language, translate
+from tests.cms.localisation.test_language_versions import in_language, translate
 from tests.factories.narratives import (
     NarrativeIndexPageFactory,
     NarrativePageFactory,

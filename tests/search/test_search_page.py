@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from tests.cms.test_language_versions import translate
+from tests.cms.localisation.test_language_versions import translate
 from tests.factories.cms import AudienceFactory, ContentPageFactory, TopicFactory
 from tests.factories.narratives import (
     CampaignIndexPageFactory,

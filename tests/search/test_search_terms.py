@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from cms import roles
+from cms.access import roles
 from search.models import SearchTermCount
 from tests.factories.second_factor import log_in_with_second_factor
 

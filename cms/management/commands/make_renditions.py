@@ -1,14 +1,18 @@
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils.translation import gettext as _
 
-from cms.rendition_pregeneration import create_renditions_for, published_objects, renditions_needed
+from cms.media.rendition_pregeneration import (
+    create_renditions_for,
+    published_objects,
+    renditions_needed,
+)
 
 
 class Command(BaseCommand):
     help = (
         "Makes every rendition that published pages and materials show, as publishing does for "
-        "each (cms/renditions.py): after a deploy that changed the places or their specs, or for "
-        "content published before. Existing renditions are kept; photos without consent and "
+        "each (cms/media/renditions.py): after a deploy that changed the places or their specs, "
+        "or for content published before. Existing renditions are kept; photos without consent and "
         "withdrawn images get none."
     )
 

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from cms.server_logs import delete_old_server_logs
+from cms.security.server_logs import delete_old_server_logs
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.role_setup import setup_roles_and_workflows
+from cms.access.role_setup import setup_roles_and_workflows
 
 
 class Command(BaseCommand):

@@ -24,7 +24,7 @@ def shared_cache(request, settings) -> None:
     if request.param == "Redis":
         settings.CACHES = {
             "default": {
-                "BACKEND": "cms.redis_cache.RedisCache",
+                "BACKEND": "cms.page_cache.redis_cache.RedisCache",
                 "LOCATION": request.getfixturevalue("redis_url"),
             }
         }

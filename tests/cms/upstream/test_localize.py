@@ -8,7 +8,7 @@ from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import LocaleSynchronization, TranslationSource
 from wagtail_localize.synctree import PageIndex
 
-from cms.admin_listings import page_listing_buttons, snippet_listing_buttons
+from cms.localisation.admin_listings import page_listing_buttons, snippet_listing_buttons
 from cms.upstream import localize
 from cms.upstream.wording import WAGTAIL_LOCALIZE_STRINGS
 
@@ -34,7 +34,7 @@ def test_draft_saves_of_translations_go_through_our_replacement():
 
 def test_our_row_buttons_stand_where_wagtail_localizes_were():
     """If this fails, wagtail-localize changed its row buttons: make ours do what its new ones
-    do (cms/admin_listings.py), then record the new digests."""
+    do (cms/localisation/admin_listings.py), then record the new digests."""
     registered = [
         fn
         for name in (localize.PAGE_ROW_HOOK, localize.SNIPPET_ROW_HOOK)
