@@ -10,7 +10,9 @@ class NarrativesConfig(AppConfig):
     def ready(self) -> None:
         from cms.publishing.pipeline import register_page_part
 
+        from . import search_documents
         from .models import MessengerIdentity
 
         # The consent on the private record decides whether the profile is public.
         register_page_part(MessengerIdentity, page_field="messenger")
+        search_documents.register()

@@ -13,16 +13,10 @@ from django.db.models.functions import Cast
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
-from .documents import (
-    DOCUMENT_TYPES,
-    FACETS,
-    document_type_of,
-    findable_pages,
-    indexed_models,
-    joined_text,
-)
+from .documents import findable_pages, joined_text
 from .engine import SearchEngine
 from .highlighting import Fragment, highlight, marked_fragments, postgres_headlines
+from .registry import FACETS, document_type_of, document_types, indexed_models
 
 
 @dataclass(frozen=True)
@@ -62,7 +56,7 @@ def filtered(pages: PageQuerySet, filters: dict[str, str]) -> PageQuerySet:
     querysets filtered on Wagtail's filter fields). An unknown value matches nothing."""
     for facet, value in filters.items():
         condition = Q()
-        for document_type in DOCUMENT_TYPES:
+        for document_type in document_types():
             if facet == "content_type":
                 if document_type.name == value:
                     models = indexed_models(document_type)
@@ -133,7 +127,7 @@ class DatabaseSearch:
             .values_list("facet", "value", "n")
             .order_by()
         ]
-        for document_type in DOCUMENT_TYPES:
+        for document_type in document_types():
             for facet, path in document_type.facets.items():
                 for model in indexed_models(document_type):
                     parts.append(

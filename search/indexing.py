@@ -21,6 +21,7 @@ from cms.page_cache.purge import purge_search
 from .documents import build_documents, findable_pages, language_codes
 from .engine import EngineUnavailable, SearchEngine, configured_engine, resume_engine
 from .models import IndexLock, IndexUpdate
+from .registry import document_type_of, is_indexed
 
 logger = logging.getLogger(__name__)
 
@@ -63,10 +64,10 @@ class PageOutbox:
 
     def page_changed(self, page: Page) -> None:
         enqueue([page])
-        # Campaigns are found by the topics of their narratives.
-        campaigns = getattr(page, "campaigns", None)
-        if campaigns is not None:
-            enqueue(campaigns.all().only("pk", "locale_id"))
+        # Pages whose documents hold this page's facets (see DocumentType.carried_by).
+        if is_indexed(type(page)):
+            for relation in document_type_of(type(page)).carried_by:
+                enqueue(getattr(page, relation).all().only("pk", "locale_id"))
 
     def page_deleted(self, page: Page) -> None:
         enqueue([page])

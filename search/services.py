@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 from urllib.parse import urlencode
 
-from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
@@ -20,18 +19,18 @@ from wagtail.models import Locale
 from cms.localisation.languages import CONTENT_LANGUAGES
 
 from .backends import DatabaseSearch, EngineSearch, Hit, Outcome, SearchBackend
-from .documents import FACET_LABELS, FILTERS, content_type_labels
+from .documents import FACET_LABELS
 from .engine import (
     ENGINE_PAUSE_SECONDS,
     EngineUnavailable,
-    SearchUrlError,
     configured_engine,
     engine_paused,
     pause_engine,
-    redact,
 )
 from .indexing import drain
 from .models import SearchTermCount
+from .registry import FILTERS, content_type_labels, facet_label_sources
+from .search_url import SearchUrlError, redact
 
 logger = logging.getLogger(__name__)
 
@@ -240,20 +239,14 @@ def facet_value_labels(
     counts: dict[str, dict[str, int]], locale: Locale
 ) -> dict[str, dict[str, str]]:
     """Names of the facet values (German slugs) in the visitor's language."""
-    from cms.models.base import localised_options  # noqa: PLC0415 (models load after apps)
+    from cms.models.listing import localised_options  # noqa: PLC0415 (models load after apps)
 
     labels: dict[str, dict[str, str]] = {"content_type": content_type_labels()}
-    sources = {
-        "topic": ("cms.Topic", "name"),
-        "audience": ("cms.Audience", "name"),
-        "site": ("narratives.ProgrammeSitePage", "title"),
-    }
     parts = []
-    for facet, (model_label, label_field) in sources.items():
+    for facet, (model, label_field) in facet_label_sources.items():
         labels[facet] = {}
         slugs = list(counts.get(facet, {}))
         if slugs:
-            model = apps.get_model(model_label)
             options = localised_options(
                 model._default_manager.filter(slug__in=slugs), locale.pk, label_field
             )

@@ -91,7 +91,7 @@ def nested_item_schema(model: type[models.Model]) -> dict:
 
 
 def page_schemas() -> dict:
-    from search.documents import indexed_models  # noqa: PLC0415 (models load after apps)
+    from search.registry import indexed_models  # noqa: PLC0415 (models load after apps)
 
     properties = {"id": INTEGER, "title": STRING}
     for model in indexed_models():
