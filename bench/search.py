@@ -95,8 +95,9 @@ def main() -> int:
     from django.test.utils import override_settings, setup_test_environment
 
     from search.backends import DatabaseSearch
-    from search.engine import configured_engine, redact
+    from search.engine import configured_engine
     from search.indexing import rebuild
+    from search.search_url import redact
 
     setup_test_environment()
     settings.ALLOWED_HOSTS = ["testserver"]

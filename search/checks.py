@@ -6,7 +6,7 @@ from django.apps import AppConfig
 from django.conf import settings
 from django.core.checks import CheckMessage, Error, register
 
-from .engine import SearchUrlError, parse_search_url
+from .search_url import SearchUrlError, parse_search_url
 
 
 @register()

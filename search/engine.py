@@ -8,14 +8,12 @@ rebuild fills a new index and swaps the alias when it is complete.
 """
 
 import datetime
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache as django_cache
@@ -23,23 +21,19 @@ from django.core.cache import cache as django_cache
 from cms.localisation.languages import LANGUAGE_CODES
 
 from .analysis import suggest_analyzer, text_analyzer
-from .documents import FILTERS
 from .highlighting import MARK_END, MARK_START
+from .registry import FILTERS
+from .search_url import parse_search_url
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
     from opensearchpy import OpenSearch
 
-PRODUCTS = ("opensearch", "elasticsearch")
 SNIPPET_LENGTH = 220
 
 
 class EngineUnavailable(Exception):
     """The engine could not answer (down, unreachable, refused): callers fall back."""
-
-
-class SearchUrlError(ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -57,29 +51,6 @@ class EngineResponse:
     hits: list[EngineHit]
     # facet -> value -> count; "language" counts every language, the others the visitor's.
     facets: dict[str, dict[str, int]]
-
-
-def parse_search_url(url: str) -> tuple[str, str]:
-    """(product, node URL without the product prefix); a readable error for anything else."""
-    scheme, _, rest = url.partition("+")
-    try:
-        parts = urlsplit(rest)
-        parts.port  # noqa: B018 (raises for a port that is not a number)
-    except ValueError:
-        parts = None
-    if scheme not in PRODUCTS or parts is None or parts.scheme not in ("http", "https"):
-        raise SearchUrlError(
-            f"SEARCH_URL must look like opensearch+https://host:9200 or "
-            f"elasticsearch+https://host:9200, not {redact(url)!r}"
-        )
-    return scheme, rest
-
-
-def redact(url: str) -> str:
-    """The URL with any user and password masked, for messages and logs (a regex rather than
-    a URL parser, so that malformed URLs are masked too)."""
-    # Everything up to the last "@": a password may hold "/", "#" or "?" when not encoded.
-    return re.sub(r"(?<=//).*@", "***@", url) if "@" in url else url
 
 
 class DslIndex(Protocol):

@@ -1,9 +1,10 @@
 from .access import InternalContentAccess
-from .base import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
+from .base import BasePage
 from .easy_read import EasyReadIndexPage, EasyReadPage
 from .emergency import EmergencyPublication
 from .home import ContentPage, HomePage
 from .legal import AccessibilityStatementPage, LegalPage
+from .listing import ListingFilter, ListingPage, page_options, taxonomy_options
 from .review import PeopleInPicturesTask, ReviewTask
 from .sign_language import SignLanguagePage
 from .taxonomies import Approach, Audience, Channel, Taxonomy, Topic, Value

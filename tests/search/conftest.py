@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from cms.localisation.languages import LANGUAGE_CODES
-from search.engine import SearchEngine, parse_search_url
+from search.engine import SearchEngine
+from search.search_url import parse_search_url
 from tests.conftest import IN_CI
 from tests.search.proxy import EngineRelay
 

@@ -8,9 +8,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from search.engine import SearchEngine, SearchUrlError, parse_search_url, redact
+from search.engine import SearchEngine
 from search.indexing import drain, find_drift
 from search.models import IndexUpdate
+from search.search_url import SearchUrlError, parse_search_url, redact
 from search.services import search_pages
 from tests.cms.localisation.test_language_versions import in_language, translate
 from tests.factories.narratives import (

@@ -7,15 +7,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cms.localisation.languages import LANGUAGE_CODES
-from search.engine import (
-    EngineUnavailable,
-    SearchEngine,
-    SearchUrlError,
-    configured_engine,
-    redact,
-)
+from search.engine import EngineUnavailable, SearchEngine, configured_engine
 from search.indexing import drain, find_drift, rebuild, repair
 from search.models import IndexUpdate
+from search.search_url import SearchUrlError, redact
 
 
 class Command(BaseCommand):
