@@ -19,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_listings import TranslationStatesSnippetViewSetMixin, use_our_row_buttons
+from .backups.admin import backup_report_menu_item, backup_report_urls
 from .dashboard import arrange_panels, count_pages_without_stand_ins
 from .editing import GuardedPageEditView
 from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
@@ -281,3 +282,6 @@ hooks.register("construct_homepage_summary_items", count_pages_without_stand_ins
 
 hooks.register("construct_page_action_menu", name_repeats_on_page_submit)
 hooks.register("construct_snippet_action_menu", name_repeats_on_snippet_submit)
+
+hooks.register("register_admin_urls", backup_report_urls)
+hooks.register("register_reports_menu_item", backup_report_menu_item)

@@ -1,4 +1,5 @@
 from .access import InternalContentAccess
+from .backups import BackupTarget
 from .base import BasePage, ListingFilter, ListingPage, page_options, taxonomy_options
 from .easy_read import EasyReadIndexPage, EasyReadPage
 from .emergency import EmergencyPublication
@@ -12,6 +13,7 @@ __all__ = [
     "AccessibilityStatementPage",
     "Approach",
     "Audience",
+    "BackupTarget",
     "BasePage",
     "Channel",
     "ContentPage",
