@@ -166,7 +166,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {
         "BACKEND": "media_library.storage.PrivateFileStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+        # A string: Wagtail's tasks that delete files carry the storage's options as JSON.
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)},
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
