@@ -82,12 +82,20 @@ def index_queue() -> tuple[str, int | None]:
     return (OK if waiting < QUEUE_DELAY_SECONDS else DEGRADED), waiting
 
 
+def backups() -> tuple[str, int | None]:
+    """The last backups as the periodic job found them (cms.backups); off when none is set up."""
+    from cms.backups.status import overall as backup_status  # noqa: PLC0415
+
+    return backup_status(), None
+
+
 # name -> (probe, required)
 PROBES: dict[str, tuple[Probe, bool]] = {
     "database": (database, True),
     "cache": (cache_backend, True),
     "search_engine": (search_engine, False),
     "index_queue": (index_queue, False),
+    "backups": (backups, False),
 }
 
 

@@ -18,6 +18,7 @@ from wagtail.rich_text.feature_registry import FeatureRegistry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.backups.admin import backup_report_menu_item, backup_report_urls
 from cms.localisation.admin_listings import (
     TranslationStatesSnippetViewSetMixin,
     use_our_row_buttons,
@@ -284,3 +285,6 @@ hooks.register("construct_homepage_summary_items", count_pages_without_stand_ins
 
 hooks.register("construct_page_action_menu", name_repeats_on_page_submit)
 hooks.register("construct_snippet_action_menu", name_repeats_on_snippet_submit)
+
+hooks.register("register_admin_urls", backup_report_urls)
+hooks.register("register_reports_menu_item", backup_report_menu_item)

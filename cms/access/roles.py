@@ -75,6 +75,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "auth.view_user",
         "wagtail_localize.submit_translation",
         "search.view_searchtermcount",
+        # The backup report and the mail when a backup is overdue or failed (cms.backups).
+        "cms.view_backuptarget",
     ],
     PRACTITIONERS: ["cms.view_internal_content"],
 }

@@ -1,4 +1,5 @@
 from .access import InternalContentAccess
+from .backups import BackupTarget
 from .base import BasePage
 from .easy_read import EasyReadIndexPage, EasyReadPage
 from .emergency import EmergencyPublication
@@ -13,6 +14,7 @@ __all__ = [
     "AccessibilityStatementPage",
     "Approach",
     "Audience",
+    "BackupTarget",
     "BasePage",
     "Channel",
     "ContentPage",

@@ -166,7 +166,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {
         "BACKEND": "media_library.storage.PrivateFileStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+        # A string: Wagtail's tasks that delete files carry the storage's options as JSON.
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)},
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
@@ -415,3 +416,19 @@ MESSENGER_CONSENT_RETENTION_DAYS = env.int("MESSENGER_CONSENT_RETENTION_DAYS", d
 IDENTITY_VIEW_LOG_RETENTION_DAYS = env.int("IDENTITY_VIEW_LOG_RETENTION_DAYS", default=365)
 SERVER_LOG_DIR = env.str("SERVER_LOG_DIR", default="")
 SERVER_LOG_RETENTION_DAYS = env.int("SERVER_LOG_RETENTION_DAYS", default=7)
+
+# Backups (docs/backups.md): the periodic job asks pgBackRest and restic about their
+# repositories and keeps the answer (age, size, failure) for the health check and the admin.
+# A target without its setting is off. The commands may carry a prefix and options (e.g.
+# `sudo -u postgres pgbackrest --config=/etc/pgbackrest/pgbackrest.conf`); restic also reads
+# its usual variables (S3 credentials) from the environment.
+BACKUP_PGBACKREST_STANZA = env.str("BACKUP_PGBACKREST_STANZA", default="")
+BACKUP_PGBACKREST_COMMAND = env.str("BACKUP_PGBACKREST_COMMAND", default="pgbackrest")
+RESTIC_REPOSITORY = env.str("RESTIC_REPOSITORY", default="")
+RESTIC_PASSWORD_FILE = env.str("RESTIC_PASSWORD_FILE", default="")
+BACKUP_RESTIC_COMMAND = env.str("BACKUP_RESTIC_COMMAND", default="restic")
+# Older than this, a backup is overdue: a day's schedule plus slack for the database (its WAL
+# goes to the archive continuously), an hourly one for the media.
+BACKUP_DATABASE_MAX_AGE_HOURS = env.int("BACKUP_DATABASE_MAX_AGE_HOURS", default=26)
+BACKUP_MEDIA_MAX_AGE_HOURS = env.int("BACKUP_MEDIA_MAX_AGE_HOURS", default=3)
+BACKUP_COMMAND_TIMEOUT = env.int("BACKUP_COMMAND_TIMEOUT", default=120)

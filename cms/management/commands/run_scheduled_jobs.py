@@ -14,8 +14,21 @@ class Command(BaseCommand):
         "expires scheduled content, takes messenger profiles without valid consent offline, "
         "erases messengers whose consent ended long ago, deletes identity-view logs, "
         "unfinished uploads, search term counts and rotated server logs past their retention, "
-        "and sends waiting changes to the search engine (if one is configured)."
+        "sends waiting changes to the search engine (if one is configured) and reads the state "
+        "of the backups (if configured)."
     )
+
+    def check_backups(self) -> None:
+        """Reads the backup tools' state; mails the administrators once per incident."""
+        from cms.backups.alerts import alert_administrators  # noqa: PLC0415
+        from cms.backups.status import refresh  # noqa: PLC0415
+
+        targets = refresh()
+        if not targets:
+            return
+        self.stdout.write("Backups…")
+        for item in alert_administrators():
+            self.stdout.write(f"  administrators alerted: {item.name} ({item.problem})")
 
     def handle(self, *args: object, **options: object) -> None:
         from media_library.pending_uploads import delete_abandoned_uploads  # noqa: PLC0415
@@ -49,6 +62,7 @@ class Command(BaseCommand):
         report = drain()
         if report.eventful:
             self.stdout.write(f"Search index: {report}")
+        self.check_backups()
         self.stdout.write(
             self.style.SUCCESS(
                 _("Scheduled jobs done; %(count)s profiles withdrawn.") % {"count": len(withdrawn)}
