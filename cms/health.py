@@ -82,12 +82,21 @@ def index_queue() -> tuple[str, int | None]:
     return (OK if waiting < QUEUE_DELAY_SECONDS else DEGRADED), waiting
 
 
+def erasures() -> tuple[str, int | None]:
+    """Down while the erasure ledger has entries this database lacks (restored from an older
+    backup): the instance refuses public pages until `reapply_erasures` has run."""
+    from narratives.erasure_ledger import checked_ok  # noqa: PLC0415
+
+    return (OK if checked_ok() else DOWN), None
+
+
 # name -> (probe, required)
 PROBES: dict[str, tuple[Probe, bool]] = {
     "database": (database, True),
     "cache": (cache_backend, True),
     "search_engine": (search_engine, False),
     "index_queue": (index_queue, False),
+    "erasures": (erasures, True),
 }
 
 

@@ -30,7 +30,7 @@ from .engine import (
     pause_engine,
     redact,
 )
-from .indexing import drain
+from .indexing import drain, enqueue_every_language
 from .models import SearchTermCount
 
 logger = logging.getLogger(__name__)
@@ -297,6 +297,13 @@ def filter_listing_by_text(
 def update_index_now() -> None:
     """Takes the waiting changes to the engine at once instead of at the next scheduled run:
     what was taken down or erased leaves the results now. Nothing without an engine."""
+    drain()
+
+
+def forget_pages(page_ids: Iterable[int]) -> None:
+    """Makes the engine drop whatever it holds of these pages, in every language, now (pages
+    erased again after a restore). A page that exists is sent as it is instead."""
+    enqueue_every_language(page_ids)
     drain()
 
 

@@ -42,6 +42,7 @@ def test_a_healthy_instance_answers_200_cheaply_and_uncached(
             "cache": {"status": "ok", "required": True},
             "search_engine": {"status": "off", "required": False},
             "index_queue": {"status": "off", "required": False},
+            "erasures": {"status": "ok", "required": True},
         },
     }
     assert "no-store" in response["Cache-Control"] and "max-age=0" in response["Cache-Control"]
