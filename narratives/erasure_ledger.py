@@ -32,6 +32,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
+from django.db.models import Count, Max
 
 from .models import AppliedLedgerEntry
 
@@ -124,10 +125,13 @@ class Record:
     committed: bool = False
     void: bool = False
 
+    def __post_init__(self) -> None:
+        self.written_at = datetime.fromisoformat(self.entry.at)
+
     def due(self, now: datetime) -> bool:
         if self.void:
             return False
-        return self.committed or now - datetime.fromisoformat(self.entry.at) > CONFIRM_GRACE
+        return self.committed or now - self.written_at > CONFIRM_GRACE
 
 
 def read() -> dict[str, Record]:
@@ -140,6 +144,10 @@ def read() -> dict[str, Record]:
             raw = file.read()
     except FileNotFoundError:
         return records
+    except OSError as error:
+        raise LedgerUnavailable(
+            f"The erasure ledger {ledger_path()} cannot be read ({error.strerror})."
+        ) from error
     for number, text in enumerate(raw.splitlines(), start=1):
         try:
             data = json.loads(text)
@@ -211,13 +219,18 @@ def confirm(entry: Entry) -> None:
 
 class Watch:
     """This process's view of whether entries are pending, checked at most every
-    ERASURE_LEDGER_CHECK_SECONDS: a stat of the ledger, a parse when it changed, one COUNT."""
+    ERASURE_LEDGER_CHECK_SECONDS: a stat of the ledger (parsed again only when it changed) and
+    one aggregate query. Rows are only ever added, each with a later time, and a restore takes
+    some away: while their count and latest time stay the same, so does the set of rows, and
+    the ids are read again only when they change."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.checked_at = float("-inf")
         self.signature: tuple[str, int, int, int] | None = None
         self.records: dict[str, Record] = {}
+        self.rows: tuple[int, datetime | None] | None = None
+        self.applied: set[str] = set()
         self.pending = 0
         self.failed = False
 
@@ -237,14 +250,20 @@ class Watch:
         try:
             self.refresh_records()
             due = due_ids(self.records)
-            count = AppliedLedgerEntry.objects.filter(entry__in=due).count() if due else 0
-        except (OSError, DatabaseError):
+            rows = AppliedLedgerEntry.objects.aggregate(count=Count("pk"), latest=Max("applied_at"))
+            if (rows["count"], rows["latest"]) != self.rows:
+                self.applied = {
+                    str(entry)
+                    for entry in AppliedLedgerEntry.objects.values_list("entry", flat=True)
+                }
+                self.rows = (rows["count"], rows["latest"])
+        except (OSError, DatabaseError, LedgerUnavailable):
             # Serving goes on as before; the health check reports the failure.
             logger.exception("The erasure ledger could not be checked")
-            self.failed = True
+            self.failed, self.rows = True, None
             return
         self.failed = False
-        pending = len(due) - count
+        pending = sum(1 for entry_id in due if entry_id not in self.applied)
         if pending and not self.pending:
             logger.warning(
                 "%s erasure ledger entries are not applied to this database (restored from an "
@@ -268,8 +287,9 @@ class Watch:
             self.signature = signature
 
     def forget(self) -> None:
-        """Checks again at the next question (after applying entries, and in tests)."""
+        """Checks again at the next question, from scratch (after applying entries, in tests)."""
         self.checked_at = float("-inf")
+        self.rows = None
 
 
 watch = Watch()
