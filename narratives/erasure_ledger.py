@@ -250,13 +250,8 @@ class Watch:
         try:
             self.refresh_records()
             due = due_ids(self.records)
-            rows = AppliedLedgerEntry.objects.aggregate(count=Count("pk"), latest=Max("applied_at"))
-            if (rows["count"], rows["latest"]) != self.rows:
-                self.applied = {
-                    str(entry)
-                    for entry in AppliedLedgerEntry.objects.values_list("entry", flat=True)
-                }
-                self.rows = (rows["count"], rows["latest"])
+            if due:  # an empty ledger needs no query at all
+                self.refresh_applied()
         except (OSError, DatabaseError, LedgerUnavailable):
             # Serving goes on as before; the health check reports the failure.
             logger.exception("The erasure ledger could not be checked")
@@ -273,6 +268,13 @@ class Watch:
         elif self.pending and not pending:
             logger.warning("Every erasure ledger entry is applied: public pages are served.")
         self.pending = pending
+
+    def refresh_applied(self) -> None:
+        rows = AppliedLedgerEntry.objects.aggregate(count=Count("pk"), latest=Max("applied_at"))
+        if (rows["count"], rows["latest"]) != self.rows:
+            entries = AppliedLedgerEntry.objects.values_list("entry", flat=True)
+            self.applied = {str(entry) for entry in entries}
+            self.rows = (rows["count"], rows["latest"])
 
     def refresh_records(self) -> None:
         path = ledger_path()

@@ -121,11 +121,12 @@ def delete_files(keys: set[str], progress: Progress | None = None) -> int:
         except FileNotFoundError:
             continue
         matches = {name for name in names if erasure_ledger.file_key(name) in keys}
-        for name in matches - referenced(matches):
+        erased = matches - referenced(matches)
+        for name in erased:
             storage.delete(name)
-            deleted += 1
+        deleted += len(erased)
         if progress:
-            progress(f"storage {alias}: {len(names)} files looked at, {len(matches)} erased")
+            progress(f"storage {alias}: {len(names)} files looked at, {len(erased)} deleted")
     return deleted
 
 
