@@ -89,6 +89,14 @@ def backups() -> tuple[str, int | None]:
     return backup_status(), None
 
 
+def erasures() -> tuple[str, int | None]:
+    """Down while the erasure ledger has entries this database lacks (restored from an older
+    backup): the instance refuses public pages until `reapply_erasures` has run."""
+    from narratives.erasure_ledger import checked_ok  # noqa: PLC0415
+
+    return (OK if checked_ok() else DOWN), None
+
+
 # name -> (probe, required)
 PROBES: dict[str, tuple[Probe, bool]] = {
     "database": (database, True),
@@ -96,6 +104,7 @@ PROBES: dict[str, tuple[Probe, bool]] = {
     "search_engine": (search_engine, False),
     "index_queue": (index_queue, False),
     "backups": (backups, False),
+    "erasures": (erasures, True),
 }
 
 

@@ -10,6 +10,7 @@ from wagtail.permissions import page_permission_policy
 
 from cms.access.permissions import drafts_content
 
+from .erasure_ledger import pending_count
 from .models import MessengerIdentity, NarrativePage
 from .permissions import can_change_identity
 
@@ -70,4 +71,23 @@ class ConsentEndingPanel(Component):
         context["records"] = ending[:MAX_ROWS]
         context["count"] = ending.count()
         context["notice_days"] = CONSENT_NOTICE.days
+        return context
+
+
+class ErasuresPendingPanel(Component):
+    """Shown to everyone in the admin while the public site is refused after a restore: the
+    erasure ledger has entries the database lacks (restore_guard.py)."""
+
+    name = "narratives_erasures_pending"
+    template_name = "narratives/admin/erasures_pending_panel.html"
+    order = 10
+
+    def render_html(self, parent_context: Mapping[str, Any] | None = None) -> str:
+        if not pending_count():
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context: Mapping[str, Any]) -> Mapping[str, Any]:
+        context = super().get_context_data(parent_context)
+        context["count"] = pending_count()
         return context

@@ -56,8 +56,15 @@ from cms.page_cache.purge import purge, purge_urls
 from cms.upstream.references import base_content_type
 from search.services import compact_database_index, forget_search_terms, update_index_now
 
+from . import erasure_ledger
 from .models import MessengerIdentity, MessengerPage
-from .takedown import media_used_by, profile_copies, referring_pages, withdraw_images
+from .takedown import (
+    media_used_by,
+    profile_copies,
+    referring_pages,
+    rendition_names,
+    withdraw_images,
+)
 
 ERASE_ACTION = "narratives.erase"
 # Shorter search terms would match too much of what other people looked for.
@@ -91,11 +98,21 @@ class Erasure:
         }
 
 
-def erase_messenger(messenger: Page, user: AbstractBaseUser | None = None) -> Erasure:
+def erase_messenger(
+    messenger: Page,
+    user: AbstractBaseUser | None = None,
+    *,
+    entry: erasure_ledger.Entry | None = None,
+) -> Erasure:
     """Erases the messenger everywhere; see the module docstring. Permissions are the caller's
-    business (the admin view checks `can_erase`)."""
+    business (the admin view checks `can_erase`).
+
+    Every erasure writes an entry in the erasure ledger before it commits; `entry` is one
+    from the ledger when it is applied again after a restore (narratives/reapply.py): its
+    images and documents are erased too where the restored rows still name the same files.
+    """
     result = Erasure(messenger_id=messenger.pk)
-    with transaction.atomic():
+    with erasure_ledger.recording(erasure_ledger.ERASURE, entry) as entry, transaction.atomic():
         copies = list(profile_copies(messenger))
         page_ids = [copy.pk for copy in copies]
         identities = list(MessengerIdentity.objects.filter(messenger_id__in=page_ids))
@@ -107,15 +124,28 @@ def erase_messenger(messenger: Page, user: AbstractBaseUser | None = None) -> Er
             version_images, version_documents = media_used_by(version)
             image_ids |= version_images
             document_ids |= version_documents
+        if entry.in_ledger:
+            image_ids |= same_files(get_image_model(), entry.images, entry.files)
+            document_ids |= same_files(get_document_model(), entry.documents, entry.files)
         affected = referring_pages(copies, image_ids)
         urls = [url for copy in copies if (url := copy.full_url)]
         terms = personal_terms(copies, identities)
 
         shared_images = used_elsewhere(get_image_model(), image_ids, page_ids)
         shared_documents = used_elsewhere(get_document_model(), document_ids, page_ids)
-        withdraw_images(shared_images)
         erased_images = image_ids - shared_images
         erased_documents = document_ids - shared_documents
+        if not entry.in_ledger:
+            entry.messenger = messenger.pk
+            entry.translation_key = str(messenger.translation_key)
+            entry.pages = page_ids
+            entry.identities = [identity.pk for identity in identities]
+            entry.images = sorted(erased_images)
+            entry.documents = sorted(erased_documents)
+            entry.withdrawn_images = sorted(shared_images)
+            entry.files = file_keys(erased_images, image_ids, erased_documents)
+        erasure_ledger.write(entry)
+        withdraw_images(shared_images)
 
         log(
             instance=messenger,
@@ -145,6 +175,29 @@ def erase_messenger(messenger: Page, user: AbstractBaseUser | None = None) -> Er
         )
         transaction.on_commit(lambda: after_erasure(urls, affected))
     return result
+
+
+def file_keys(erased_images: set[int], image_ids: set[int], document_ids: set[int]) -> list[str]:
+    """The ledger's names of the files that go: originals of the erased images, renditions of
+    every image (shared ones are withdrawn), the documents' files."""
+    image_model = get_image_model()
+    names = [
+        *image_model.objects.filter(pk__in=erased_images).values_list("file", flat=True),
+        *rendition_names(image_ids),
+        *get_document_model().objects.filter(pk__in=document_ids).values_list("file", flat=True),
+    ]
+    return sorted({erasure_ledger.file_key(name) for name in names if name})
+
+
+def same_files(model: type, ids: list[int], keys: list[str]) -> set[int]:
+    """Those of the ledger's images (documents) whose restored row still names the file the
+    erasure deleted: after a restore, ids may have been given to new uploads."""
+    wanted = set(keys)
+    return {
+        pk
+        for pk, name in model.objects.filter(pk__in=ids).values_list("pk", "file")
+        if erasure_ledger.file_key(name) in wanted
+    }
 
 
 def erased_label(page_id: int) -> str:

@@ -36,6 +36,7 @@ from cms.page_cache.purge import purge
 from cms.upstream.references import base_content_type
 from search.services import update_index_now
 
+from . import erasure_ledger
 from .models import CampaignPage, MessengerPage, NarrativePage
 from .services import mail_privacy_officers
 
@@ -107,6 +108,11 @@ def referring_pages(copies: list[MessengerPage], image_ids: set[int]) -> list[Pa
     )
 
 
+def rendition_names(image_ids: set[int]) -> list[str]:
+    renditions = get_image_model().get_rendition_model().objects
+    return list(renditions.filter(image_id__in=image_ids).values_list("file", flat=True))
+
+
 def withdraw_images(image_ids: set[int]) -> int:
     """Marks the images withdrawn and deletes their renditions (Wagtail deletes the rendition
     files and cache entries once the transaction commits)."""
@@ -129,13 +135,20 @@ class Takedown:
     affected_pages: list[Page] = field(default_factory=list)
 
 
-def take_down_messenger(messenger: Page, user: AbstractBaseUser | None = None) -> Takedown:
+def take_down_messenger(
+    messenger: Page,
+    user: AbstractBaseUser | None = None,
+    *,
+    entry: erasure_ledger.Entry | None = None,
+) -> Takedown:
     """Takes the profile off the website in every language; see the module docstring.
 
     Permissions are the caller's business (the admin view checks `can_take_down`; the command
-    is run by whoever operates the server).
+    is run by whoever operates the server). Every takedown writes an entry in the erasure
+    ledger; `entry` is one from the ledger when it is applied again after a restore, which
+    mails nobody (the operator who restored sees the command's report).
     """
-    with transaction.atomic():
+    with erasure_ledger.recording(erasure_ledger.TAKEDOWN, entry) as entry, transaction.atomic():
         copies = list(profile_copies(messenger))
         result = Takedown(messenger_id=messenger.pk, profiles=copies)
         image_ids: set[int] = set()
@@ -143,6 +156,13 @@ def take_down_messenger(messenger: Page, user: AbstractBaseUser | None = None) -
             image_ids |= images_shown(copy)
         result.affected_pages = referring_pages(copies, image_ids)
         affected_ids = [page.pk for page in result.affected_pages]
+        if not entry.in_ledger:
+            entry.messenger = messenger.pk
+            entry.translation_key = str(messenger.translation_key)
+            entry.pages = [copy.pk for copy in copies]
+            entry.withdrawn_images = sorted(image_ids)
+            entry.files = sorted({erasure_ledger.file_key(n) for n in rendition_names(image_ids)})
+        erasure_ledger.write(entry)
         for copy in copies:
             # A review under way would publish it again on approval; so would a schedule.
             state = copy.current_workflow_state
@@ -162,13 +182,15 @@ def take_down_messenger(messenger: Page, user: AbstractBaseUser | None = None) -
             )
         result.withdrawn_images = sorted(image_ids)
         result.deleted_renditions = withdraw_images(image_ids)
-        transaction.on_commit(lambda: after_takedown(result))
+        notify = not entry.in_ledger
+        transaction.on_commit(lambda: after_takedown(result, notify))
     return result
 
 
-def after_takedown(result: Takedown) -> None:
+def after_takedown(result: Takedown, notify: bool = True) -> None:
     """What must not hold up or roll back the takedown: caches, the engine and the mail."""
-    notify_about_takedown(result)
+    if notify:
+        notify_about_takedown(result)
     purge(Dependants(page_ids={page.pk for page in [*result.profiles, *result.affected_pages]}))
     update_index_now()
 

@@ -1,5 +1,6 @@
 """Admin confirm views for taking a messenger down and for erasing them (wagtail_hooks)."""
 
+import logging
 from collections.abc import Iterator
 
 from django import forms
@@ -17,9 +18,12 @@ from wagtail.admin.widgets import BaseButton, Button
 from wagtail.permissions import page_permission_policy
 
 from .erasure import erase_messenger
+from .erasure_ledger import LedgerUnavailable
 from .models import MessengerIdentity, MessengerPage
 from .permissions import can_change_identity, can_erase, can_take_down
 from .takedown import images_shown, profile_copies, referring_pages, take_down_messenger
+
+logger = logging.getLogger(__name__)
 
 
 def messenger_action_buttons(
@@ -71,12 +75,24 @@ def preview(messenger: MessengerPage) -> dict:
     return {"copies": copies, "affected_pages": referring_pages(copies, images)}
 
 
+def not_recorded_message() -> str:
+    return _(
+        "Nothing was changed: the erasure ledger, which keeps erasures and takedowns safe from "
+        "restored backups, cannot be written. Tell the administrators."
+    )
+
+
 def take_down_view(request: HttpRequest, page_id: int) -> HttpResponse:
     if not can_take_down(request.user):
         raise PermissionDenied
     messenger = get_object_or_404(MessengerPage, pk=page_id)
     if request.method == "POST":
-        result = take_down_messenger(messenger, request.user)
+        try:
+            result = take_down_messenger(messenger, request.user)
+        except LedgerUnavailable:
+            logger.exception("Takedown of profile %s not recorded", messenger.pk)
+            messages.error(request, not_recorded_message())
+            return redirect(back_after_take_down(request, messenger))
         messages.warning(
             request,
             _(
@@ -125,7 +141,12 @@ def erase_view(request: HttpRequest, page_id: int) -> HttpResponse:
     form = ErasureForm(request.POST or None, page_id=messenger.pk)
     if request.method == "POST" and form.is_valid():
         parent_id = messenger.get_parent().pk
-        result = erase_messenger(messenger, request.user)
+        try:
+            result = erase_messenger(messenger, request.user)
+        except LedgerUnavailable:
+            logger.exception("Erasure of profile %s not recorded", messenger.pk)
+            messages.error(request, not_recorded_message())
+            return redirect("wagtailadmin_pages:edit", messenger.pk)
         messages.success(request, str(result))
         return redirect("wagtailadmin_explore", parent_id)
     return TemplateResponse(

@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from cms.relations.choosers import PageRelationChooserViewSet
 
-from .admin_panels import ConsentEndingPanel, DueForReviewPanel
+from .admin_panels import ConsentEndingPanel, DueForReviewPanel, ErasuresPendingPanel
 from .erasure import ERASE_ACTION
 from .models import MessengerIdentity, MessengerPage
 from .permissions import can_change_identity
@@ -103,4 +103,4 @@ def private_record_button(
 
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request: HttpRequest, panels: list) -> None:
-    panels += [DueForReviewPanel(), ConsentEndingPanel()]
+    panels += [ErasuresPendingPanel(), DueForReviewPanel(), ConsentEndingPanel()]

@@ -5,7 +5,7 @@ the pages themselves)."""
 import datetime
 import logging
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -44,6 +44,16 @@ def enqueue(pages: QuerySet | list[Page]) -> int:
         for page in pages
         if page.pk is not None
     ]
+    IndexUpdate.objects.bulk_create(rows)
+    return len(rows)
+
+
+def enqueue_every_language(page_ids: Iterable[int]) -> int:
+    """These pages in every language, whether or not they exist: for pages whose rows are gone
+    but whose documents may not be (a restore brought back an engine's older state)."""
+    if not settings.SEARCH_URL:
+        return 0
+    rows = [IndexUpdate(page_id=pk, language=code) for pk in page_ids for code in LANGUAGE_CODES]
     IndexUpdate.objects.bulk_create(rows)
     return len(rows)
 

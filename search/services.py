@@ -27,7 +27,7 @@ from .engine import (
     engine_paused,
     pause_engine,
 )
-from .indexing import drain
+from .indexing import drain, enqueue_every_language
 from .models import SearchTermCount
 from .registry import FILTERS, content_type_labels, facet_label_sources
 from .search_url import SearchUrlError, redact
@@ -290,6 +290,13 @@ def filter_listing_by_text(
 def update_index_now() -> None:
     """Takes the waiting changes to the engine at once instead of at the next scheduled run:
     what was taken down or erased leaves the results now. Nothing without an engine."""
+    drain()
+
+
+def forget_pages(page_ids: Iterable[int]) -> None:
+    """Makes the engine drop whatever it holds of these pages, in every language, now (pages
+    erased again after a restore). A page that exists is sent as it is instead."""
+    enqueue_every_language(page_ids)
     drain()
 
 

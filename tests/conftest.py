@@ -39,6 +39,16 @@ def _clear_cache(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _erasure_ledger_of_its_own(settings, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A ledger per test: the database's record of applied entries is rolled back after each
+    test, the ledger's lines are not, and would make later tests look restored."""
+    from narratives.erasure_ledger import watch
+
+    settings.ERASURE_LEDGER_DIR = tmp_path_factory.mktemp("erasure-ledger")
+    watch.forget()
+
+
+@pytest.fixture(autouse=True)
 def _german_outside_requests() -> Iterator[None]:
     """Each test starts in the source language; a request in another language (the URL sets
     it) must not leave that language active for the next test's messages."""

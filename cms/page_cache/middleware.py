@@ -124,7 +124,7 @@ FOUND_ENVIRON_KEY = "cms.page_cache.found"
 
 
 class PageCacheMiddleware:
-    """The outermost middleware: a hit costs one cache round trip and no database query, and
+    """Outermost but for the restore guard: a hit costs one cache round trip and no query, and
     a page is kept with every header the other middleware gave it. Most hits never get here:
     the WSGI application in front of Django serves them (wsgi.py)."""
 

@@ -23,13 +23,22 @@ WSGIApplication = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 
 class CachedPages:
-    """Wraps Django's WSGI application (cms/wsgi.py)."""
+    """Wraps Django's WSGI application (cms/wsgi.py). While `passing()` answers True, every
+    request goes to Django (which refuses public pages after a restore until the erasure ledger
+    is applied again)."""
 
-    def __init__(self, application: WSGIApplication) -> None:
+    def __init__(
+        self, application: WSGIApplication, passing: Callable[[], bool] = lambda: False
+    ) -> None:
         self.application = application
+        self.passing = passing
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        if environ.get("REQUEST_METHOD") == "GET" and settings.PAGE_CACHE_SECONDS:
+        if (
+            environ.get("REQUEST_METHOD") == "GET"
+            and settings.PAGE_CACHE_SECONDS
+            and not self.passing()
+        ):
             # Django's own request object: the same host validation, scheme and path as the
             # middleware that stored the page.
             where = address(WSGIRequest(environ))

@@ -65,8 +65,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost: a cached page is kept with the headers of everything below, and a hit costs
-    # no database query (most hits are answered before Django, by cms/page_cache/wsgi.py).
+    # Outermost: while erasures of the ledger wait to be applied again after a restore, no
+    # public page is answered, not even from the cache (narratives/restore_guard.py).
+    "narratives.restore_guard.RestoreGuardMiddleware",
+    # A cached page is kept with the headers of everything below, and a hit costs no database
+    # query (most hits are answered before Django, by cms/page_cache/wsgi.py).
     "cms.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, which answers static files itself: those get the headers too.
@@ -415,6 +418,13 @@ SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
 MESSENGER_CONSENT_RETENTION_DAYS = env.int("MESSENGER_CONSENT_RETENTION_DAYS", default=180)
 IDENTITY_VIEW_LOG_RETENTION_DAYS = env.int("IDENTITY_VIEW_LOG_RETENTION_DAYS", default=365)
 SERVER_LOG_DIR = env.str("SERVER_LOG_DIR", default="")
+# The erasure ledger (docs/erasure-ledger.md): every erasure and takedown, outside the database
+# and the media roots so that no restore of theirs reaches it; backed up on its own. Each
+# process looks for entries the database lacks at most this often.
+ERASURE_LEDGER_DIR = Path(
+    env.str("ERASURE_LEDGER_DIR", default=str(BASE_DIR / "var" / "erasure-ledger"))
+)
+ERASURE_LEDGER_CHECK_SECONDS = env.float("ERASURE_LEDGER_CHECK_SECONDS", default=5.0)
 SERVER_LOG_RETENTION_DAYS = env.int("SERVER_LOG_RETENTION_DAYS", default=7)
 
 # Backups (docs/backups.md): the periodic job asks pgBackRest and restic about their

@@ -24,6 +24,9 @@ STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = tempfile.mkdtemp(prefix="narrative-cms-static-")
+# Each test gets a directory of its own as well (tests/conftest.py): the rows that mark entries
+# applied are rolled back after every test, the ledger's lines are not.
+ERASURE_LEDGER_DIR = tempfile.mkdtemp(prefix="narrative-cms-ledger-")
 # Browser tests restore the migrated data after each test; wagtail-localize synchronises trees
 # whenever a locale's sync setting is saved, even while that data is being restored (before its
 # locale is), so its rows are left out of the restore. Those tests need no synchronisation.

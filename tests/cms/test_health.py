@@ -43,6 +43,7 @@ def test_a_healthy_instance_answers_200_cheaply_and_uncached(
             "search_engine": {"status": "off", "required": False},
             "index_queue": {"status": "off", "required": False},
             "backups": {"status": "off", "required": False},
+            "erasures": {"status": "ok", "required": True},
         },
     }
     assert "no-store" in response["Cache-Control"] and "max-age=0" in response["Cache-Control"]

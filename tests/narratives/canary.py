@@ -40,11 +40,12 @@ def new_canary() -> str:
     return "zqkanarie" + uuid.uuid4().hex[:12]
 
 
-def plant_canary(home: Page, canary: str) -> Planted:
+def plant_canary(home: Page, canary: str, photo_file: ContentFile | None = None) -> Planted:
     """A profile with the word in its alias, an old revision's quote, its story, its photo's
-    and a subtitle file's title and content, an English translation, and its private record."""
+    and a subtitle file's title and content, an English translation, and its private record;
+    in the photo's file too when one is given."""
     index = MessengerIndexPageFactory(parent=home)
-    photo = ImageFactory(title=f"Foto {canary}")
+    photo = ImageFactory(title=f"Foto {canary}", **({"file": photo_file} if photo_file else {}))
     story_image = ImageFactory(title=f"Training {canary}")
     subtitles = DocumentFactory(
         title=f"Untertitel {canary}",
