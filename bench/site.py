@@ -1,4 +1,4 @@
-"""Site benchmark (issue 8): the demo content plus 10,000 narratives on PostgreSQL, served with
+"""Site benchmark: the demo content plus 10,000 narratives on PostgreSQL, served with
 the production settings by cms.server (Granian; Redis as cache) behind varnishd with
 docs/deploy/varnish.vcl, and the same HTML files served by nginx, measured with wrk.
 
@@ -18,7 +18,7 @@ and the time from an editor's publish to a visitor seeing it through the proxy. 
 keeps the content between runs (only what is missing is built); REDIS_URL names a Redis
 database the benchmark empties.
 
-Exit code 1 with one line per missed target of issue 8 (point 7); with --smoke (short runs,
+Exit code 1 with one line per missed target (bench/targets.py); with --smoke (short runs,
 --scale 100) only errors count.
 """
 
