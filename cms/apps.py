@@ -10,6 +10,7 @@ class CmsConfig(AppConfig):
     def ready(self) -> None:
         from django.apps import apps
 
+        from .integrity import content, permissions  # noqa: F401 (register checks, policy)
         from .models.taxonomies import Taxonomy
         from .notifications import route_notifications_through_tasks
         from .publishing import pipeline

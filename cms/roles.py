@@ -75,6 +75,9 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "auth.view_user",
         "wagtail_localize.submit_translation",
         "search.view_searchtermcount",
+        # The integrity report (cms.integrity): counts and ids, never personal data.
+        "cms.view_integrityrun",
+        "cms.run_integrityrun",
     ],
     PRACTITIONERS: ["cms.view_internal_content"],
 }

@@ -23,6 +23,8 @@ from .dashboard import arrange_panels, count_pages_without_stand_ins
 from .editing import GuardedPageEditView
 from .emergency import EMERGENCY_PUBLISH_ACTION, can_emergency_publish
 from .emergency_views import EmergencyPublicationViewSet, emergency_publish_page
+from .integrity.permissions import can_view_integrity
+from .integrity.views import IntegrityReportView, run_integrity_checks_now
 from .models import Approach, Audience, BasePage, Channel, Topic, Value
 from .page_cache.middleware import share_with_everyone
 from .page_cache.parts import keep_route
@@ -145,6 +147,8 @@ def register_emergency_urls() -> list:
             submit_translation_for_review,
             name="cms_submit_translation_for_review",
         ),
+        path("integrity/", IntegrityReportView.as_view(), name="cms_integrity_report"),
+        path("integrity/run/", run_integrity_checks_now, name="cms_integrity_run"),
     ]
 
 
@@ -191,6 +195,18 @@ def snippet_translation_under_review(
 def translation_status_menu_item() -> MenuItem:
     return MenuItem(
         _("Translation status"), reverse("cms_translation_status"), icon_name="globe", order=900
+    )
+
+
+class IntegrityMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return can_view_integrity(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def integrity_menu_item() -> MenuItem:
+    return IntegrityMenuItem(
+        _("Integrity checks"), reverse("cms_integrity_report"), icon_name="warning", order=1000
     )
 
 

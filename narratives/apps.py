@@ -10,6 +10,7 @@ class NarrativesConfig(AppConfig):
     def ready(self) -> None:
         from cms.publishing.pipeline import register_page_part
 
+        from . import integrity  # noqa: F401 (registers its integrity checks)
         from .models import MessengerIdentity
 
         # The consent on the private record decides whether the profile is public.

@@ -3,6 +3,7 @@ from .base import BasePage, ListingFilter, ListingPage, page_options, taxonomy_o
 from .easy_read import EasyReadIndexPage, EasyReadPage
 from .emergency import EmergencyPublication
 from .home import ContentPage, HomePage
+from .integrity import IntegrityRun
 from .legal import AccessibilityStatementPage, LegalPage
 from .review import PeopleInPicturesTask, ReviewTask
 from .sign_language import SignLanguagePage
@@ -19,6 +20,7 @@ __all__ = [
     "EasyReadPage",
     "EmergencyPublication",
     "HomePage",
+    "IntegrityRun",
     "InternalContentAccess",
     "LegalPage",
     "ListingFilter",
