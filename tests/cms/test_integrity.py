@@ -206,9 +206,9 @@ def test_the_checks_stay_set_based(site, django_assert_max_num_queries):
 def test_the_command_reports_each_check_and_exits_0_when_clean(site, capsys):
     call_command("check_integrity")
     out = capsys.readouterr().out
-    assert "Private records without a profile… ok" in out
-    assert "Search index drift… not applicable" in out
-    assert out.strip().endswith("Integrity checks: nothing found.")
+    assert "Vertrauliche Datensätze ohne Profil… in Ordnung" in out
+    assert "Abweichungen des Suchindex… nicht anwendbar" in out
+    assert out.strip().endswith("Integritätsprüfungen: nichts gefunden.")
 
 
 def test_the_command_exits_1_with_one_summary_line(site, dangle, capsys):
@@ -216,10 +216,10 @@ def test_the_command_exits_1_with_one_summary_line(site, dangle, capsys):
     dangle(identity, "messenger_id", 987654)
     with pytest.raises(CommandError) as raised:
         call_command("check_integrity")
-    assert str(raised.value) == "Integrity checks: 1 found, 0 checks failed."
+    assert str(raised.value) == "Integritätsprüfungen: 1 gefunden, 0 Prüfungen fehlgeschlagen."
     out = capsys.readouterr().out
-    line = f"Private records without a profile… 1 found: narratives.messengeridentity:{identity.pk}"
-    assert line in out
+    found_line = "Vertrauliche Datensätze ohne Profil… 1 gefunden: narratives.messengeridentity:"
+    assert f"{found_line}{identity.pk}" in out
     assert identity.real_name not in out
 
 
@@ -235,11 +235,11 @@ def test_the_command_speaks_json_for_machines(site, dangle, capsys):
 def test_a_failing_check_is_reported_and_the_others_still_run(site, settings, capsys):
     settings.SEARCH_URL = "opensearch+http://127.0.0.1:9"  # nothing listens there
     settings.SEARCH_TIMEOUT = 0.5
-    with pytest.raises(CommandError, match="0 found, 1 checks failed"):
+    with pytest.raises(CommandError, match="0 gefunden, 1 Prüfungen fehlgeschlagen"):
         call_command("check_integrity")
     out = capsys.readouterr().out
-    assert "Search index drift… could not be checked" in out
-    assert "Documents whose file is missing… ok" in out
+    assert "Abweichungen des Suchindex… konnte nicht geprüft werden" in out
+    assert "Dokumente ohne Datei… in Ordnung" in out
 
 
 # Mail to the administrators
@@ -344,7 +344,7 @@ def test_the_report_shows_findings_and_runs_again_on_post(client, site, dangle, 
     before = IntegrityRun.objects.count()
     response = client.post("/admin/integrity/run/", follow=True)
     assert IntegrityRun.objects.count() == before + 1
-    assert "The checks have run." in response.content.decode()
+    assert "Die Prüfungen sind gelaufen." in response.content.decode()
 
 
 def test_the_reports_menu_lists_it_for_administration_only(client, role_users):
