@@ -10,6 +10,7 @@ class CmsConfig(AppConfig):
     def ready(self) -> None:
         from django.apps import apps
 
+        from cms.integrity import content, permissions  # noqa: F401 (register checks, policy)
         from cms.localisation.translation_review import keep_public_content_of_translations
         from cms.models.taxonomies import Taxonomy
         from cms.publishing import pipeline

@@ -5,7 +5,8 @@ error texts or credentials (those go to the log). The database and the cache are
 (503 without them); the search engine is not, because the database answers searches while it
 is down and the outbox keeps every change, so an engine outage is "degraded" (200), and taking
 every instance out of the balancer for it would only make things worse. The index queue is the
-worker's state: how long the oldest change has been waiting for the engine.
+worker's state: how long the oldest change has been waiting for the engine. Integrity is the
+last stored run of the daily checks (cms.integrity), never run per request: its counts only.
 """
 
 import logging
@@ -34,16 +35,18 @@ class Check:
     status: str
     required: bool
     oldest_pending_seconds: int | None = None
+    figures: dict[str, int] | None = None  # numbers only
 
     def as_json(self) -> dict[str, object]:
         data: dict[str, object] = {"status": self.status, "required": self.required}
         if self.oldest_pending_seconds is not None:
             data["oldest_pending_seconds"] = self.oldest_pending_seconds
+        data.update(self.figures or {})
         return data
 
 
-# Each probe answers (status, oldest pending seconds or None).
-Probe = Callable[[], tuple[str, int | None]]
+# Each probe answers (status, oldest pending seconds or None), or (status, figures).
+Probe = Callable[[], tuple[str, int | dict[str, int] | None]]
 
 
 def database() -> tuple[str, int | None]:
@@ -97,6 +100,20 @@ def erasures() -> tuple[str, int | None]:
     return (OK if checked_ok() else DOWN), None
 
 
+def integrity() -> tuple[str, dict[str, int] | None]:
+    """The last finished run: degraded when it found something or is older than two days."""
+    from cms.integrity.runs import STALE_AFTER  # noqa: PLC0415
+    from cms.models import IntegrityRun  # noqa: PLC0415
+
+    run = IntegrityRun.objects.finished().only("finished_at", "results").first()
+    if run is None:
+        return OFF, None  # not run yet: the scheduled job's first run starts them
+    age = int((timezone.now() - run.finished_at).total_seconds())
+    stale = age > STALE_AFTER.total_seconds()
+    figures = {"findings": run.findings, "failed_checks": run.failures, "last_run_seconds": age}
+    return (OK if run.clean and not stale else DEGRADED), figures
+
+
 # name -> (probe, required)
 PROBES: dict[str, tuple[Probe, bool]] = {
     "database": (database, True),
@@ -105,6 +122,7 @@ PROBES: dict[str, tuple[Probe, bool]] = {
     "index_queue": (index_queue, False),
     "backups": (backups, False),
     "erasures": (erasures, True),
+    "integrity": (integrity, False),
 }
 
 
@@ -112,11 +130,14 @@ def run_checks() -> dict[str, Check]:
     results = {}
     for name, (probe, required) in PROBES.items():
         try:
-            status, waiting = probe()
+            status, answer = probe()
         except Exception:  # any failure means: not usable now; the reason goes to the log only
             logger.exception("Health check %s failed", name)
-            status, waiting = (DOWN if required else DEGRADED), None
-        results[name] = Check(status, required, waiting)
+            status, answer = (DOWN if required else DEGRADED), None
+        if isinstance(answer, dict):
+            results[name] = Check(status, required, figures=answer)
+        else:
+            results[name] = Check(status, required, answer)
     return results
 
 

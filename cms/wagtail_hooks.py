@@ -19,6 +19,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.backups.admin import backup_report_menu_item, backup_report_urls
+from cms.integrity.permissions import can_view_integrity
+from cms.integrity.views import IntegrityReportView, run_integrity_checks_now
 from cms.localisation.admin_listings import (
     TranslationStatesSnippetViewSetMixin,
     use_our_row_buttons,
@@ -149,6 +151,8 @@ def register_emergency_urls() -> list:
             submit_translation_for_review,
             name="cms_submit_translation_for_review",
         ),
+        path("integrity/", IntegrityReportView.as_view(), name="cms_integrity_report"),
+        path("integrity/run/", run_integrity_checks_now, name="cms_integrity_run"),
     ]
 
 
@@ -195,6 +199,18 @@ def snippet_translation_under_review(
 def translation_status_menu_item() -> MenuItem:
     return MenuItem(
         _("Translation status"), reverse("cms_translation_status"), icon_name="globe", order=900
+    )
+
+
+class IntegrityMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return can_view_integrity(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def integrity_menu_item() -> MenuItem:
+    return IntegrityMenuItem(
+        _("Integrity checks"), reverse("cms_integrity_report"), icon_name="warning", order=1000
     )
 
 

@@ -15,6 +15,7 @@ class MediaLibraryConfig(AppConfig):
 
         from cms.publishing.pipeline import register_shown_on_pages
 
+        from . import integrity  # noqa: F401 (registers its integrity checks)
         from .models import CardSet, CustomImage, Material
         from .pending_uploads import keep_pending_uploads_private
         from .permissions import register_media_permission_policies

@@ -10,7 +10,10 @@ class NarrativesConfig(AppConfig):
     def ready(self) -> None:
         from cms.publishing.pipeline import register_page_part
 
-        from . import search_documents
+        from . import (
+            integrity,  # noqa: F401 (registers its integrity checks)
+            search_documents,
+        )
         from .models import MessengerIdentity
 
         # The consent on the private record decides whether the profile is public.

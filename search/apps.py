@@ -22,7 +22,7 @@ class SearchConfig(AppConfig):
         from cms.page_cache.middleware import served_from_cache
         from cms.publishing.pipeline import register_search_outbox
 
-        from . import checks  # noqa: F401 (registers the system checks)
+        from . import checks, integrity  # noqa: F401 (register system and integrity checks)
         from .indexing import PageOutbox
         from .registry import (
             INFORMATION,

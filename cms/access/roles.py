@@ -77,6 +77,9 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "search.view_searchtermcount",
         # The backup report and the mail when a backup is overdue or failed (cms.backups).
         "cms.view_backuptarget",
+        # The integrity report (cms.integrity): counts and ids, never personal data.
+        "cms.view_integrityrun",
+        "cms.run_integrityrun",
     ],
     PRACTITIONERS: ["cms.view_internal_content"],
 }

@@ -229,6 +229,10 @@ HEALTH = closed(
                     "status": {"type": "string", "enum": ["ok", "degraded", "down", "off"]},
                     "required": {"type": "boolean"},
                     "oldest_pending_seconds": {"type": "integer", "minimum": 0},
+                    # integrity: the last run of the checks (counts only)
+                    "findings": {"type": "integer", "minimum": 0},
+                    "failed_checks": {"type": "integer", "minimum": 0},
+                    "last_run_seconds": {"type": "integer", "minimum": 0},
                 },
                 ("status", "required"),
             ),

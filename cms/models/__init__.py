@@ -4,6 +4,7 @@ from .base import BasePage
 from .easy_read import EasyReadIndexPage, EasyReadPage
 from .emergency import EmergencyPublication
 from .home import ContentPage, HomePage
+from .integrity import IntegrityRun
 from .legal import AccessibilityStatementPage, LegalPage
 from .listing import ListingFilter, ListingPage, page_options, taxonomy_options
 from .review import PeopleInPicturesTask, ReviewTask
@@ -22,6 +23,7 @@ __all__ = [
     "EasyReadPage",
     "EmergencyPublication",
     "HomePage",
+    "IntegrityRun",
     "InternalContentAccess",
     "LegalPage",
     "ListingFilter",

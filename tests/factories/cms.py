@@ -3,6 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
@@ -189,3 +190,15 @@ class ApproachFactory(TaxonomyFactory):
 class ChannelFactory(TaxonomyFactory):
     class Meta:
         model = models.Channel
+
+
+class IntegrityRunFactory(DjangoModelFactory):
+    """A finished run of the integrity checks; `results` as the runner stores them."""
+
+    finished_at = factory.LazyFunction(timezone.now)
+    results = factory.LazyFunction(
+        lambda: {"page_tree": {"status": "ok", "count": 0, "ids": [], "seconds": 0.01}}
+    )
+
+    class Meta:
+        model = models.IntegrityRun

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
+from cms.integrity.runs import run_due, run_integrity_checks
 from cms.security.server_logs import delete_old_server_logs
 
 
@@ -14,8 +15,8 @@ class Command(BaseCommand):
         "expires scheduled content, takes messenger profiles without valid consent offline, "
         "erases messengers whose consent ended long ago, deletes identity-view logs, "
         "unfinished uploads, search term counts and rotated server logs past their retention, "
-        "sends waiting changes to the search engine (if one is configured) and reads the state "
-        "of the backups (if configured)."
+        "sends waiting changes to the search engine (if one is configured), reads the state "
+        "of the backups (if configured) and, once a day, runs the integrity checks."
     )
 
     def check_backups(self) -> None:
@@ -63,6 +64,12 @@ class Command(BaseCommand):
         if report.eventful:
             self.stdout.write(f"Search index: {report}")
         self.check_backups()
+        # Once a day (cms.integrity.runs): last, so publishing never waits for the storage
+        # listings, and after the drain, so the drift check sees the outbox sent.
+        if run_due():
+            self.stdout.write("Integrity checks…")
+            run = run_integrity_checks()
+            self.stdout.write(f"  {run.findings} found, {run.failures} checks failed")
         self.stdout.write(
             self.style.SUCCESS(
                 _("Scheduled jobs done; %(count)s profiles withdrawn.") % {"count": len(withdrawn)}

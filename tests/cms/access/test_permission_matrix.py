@@ -19,7 +19,7 @@ from wagtail.permissions import page_permission_policy, policy_registry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from cms.access import roles
-from cms.models import Topic
+from cms.models import IntegrityRun, Topic
 from media_library.models import Material
 from narratives.models import MessengerIdentity, MessengerPage, ProgrammeSiteIndexPage
 from tests.factories.cms import TopicFactory
@@ -90,6 +90,8 @@ MATRIX = [
     ("material", "choose in the chooser", STAFF),
     ("card set", "choose in the chooser", STAFF),
     ("topic", "choose in the chooser", STAFF),
+    ("integrity report", "open from the reports menu", ADMINISTRATION),
+    ("integrity report", "run the checks now", ADMINISTRATION),
 ]
 CASES = [
     pytest.param(content, action, role, role in allowed, id=f"{content}-{action}-{role}")
@@ -192,6 +194,8 @@ def attempt(client, home, content: str, action: str):
             return lambda: not Material.objects.filter(pk=material.pk).exists()
     if content == "translation":
         return attempt_translation(client, home, action)
+    if content == "integrity report":
+        return attempt_integrity_report(client, action)
     if action == "open the page explorer":
         return attempt_explorer(client, home)
     if content in ("image", "document"):
@@ -349,6 +353,20 @@ def attempt_media(client, content: str, action: str):
         client.post(reverse("wagtaildocs:edit", args=[item.pk]), data)
         return lambda: model.objects.get(pk=item.pk).title == "Geändert"
     raise AssertionError(f"no route for {content} / {action}")
+
+
+def attempt_integrity_report(client, action: str):
+    """The menu item, the report and its button answer as the model's permission policy."""
+    user = client_user(client)
+    policy = policy_registry.get_by_type(IntegrityRun)
+    if action == "open from the reports menu":
+        url = reverse("cms_integrity_report")
+        in_menu = url in client.get(reverse("wagtailadmin_home")).content.decode()
+        effect = shows(client.get(url), "integrity-checks")
+        assert in_menu == effect == policy.user_has_permission(user, "view")
+        return lambda: effect
+    client.post(reverse("cms_integrity_run"))
+    return lambda: IntegrityRun.objects.exists()
 
 
 def attempt_snippet_chooser(client, content: str):
