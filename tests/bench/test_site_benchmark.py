@@ -1,6 +1,7 @@
 """The site benchmark (bench/site.py) refuses to measure the wrong thing and never lets a
 failing page or a missed target pass: wrk's errors are counted, every target (bench/targets.py)
-has its own line. (The whole benchmark runs in CI as `make bench-site BENCH_ARGS="--scale 100 --smoke"`.)
+has its own line. (The whole benchmark runs in CI as
+`make bench-site BENCH_ARGS="--scale 100 --smoke"`.)
 """
 
 import math

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from cms import roles
+from cms.access import roles
 from cms.integrity.runs import run_integrity_checks
 from tests.factories.media_library import DocumentFactory
 

@@ -247,7 +247,7 @@ def test_a_failing_check_is_reported_and_the_others_still_run(site, settings, ca
 
 @pytest.fixture
 def administrators(role_users):
-    from cms import roles
+    from cms.access import roles
 
     for user in role_users.values():
         user.email = f"{user.username}@example.org"
@@ -329,7 +329,7 @@ def test_health_never_runs_the_checks(client, db, django_assert_max_num_queries)
 
 
 def test_the_report_shows_findings_and_runs_again_on_post(client, site, dangle, role_users):
-    from cms import roles
+    from cms.access import roles
     from tests.factories.second_factor import log_in_with_second_factor
 
     identity = site["identity"]
@@ -348,7 +348,7 @@ def test_the_report_shows_findings_and_runs_again_on_post(client, site, dangle, 
 
 
 def test_the_reports_menu_lists_it_for_administration_only(client, role_users):
-    from cms import roles
+    from cms.access import roles
     from tests.factories.second_factor import log_in_with_second_factor
 
     for role, user in role_users.items():
