@@ -155,18 +155,15 @@ class PageCacheMiddleware:
             if turn.owner is None:  # waited out, or the page is not shared: render alongside
                 return self._render(request, where, found)
             owner = turn.owner
-        response = None
+        # A failed render (an exception, a server error) leaves the page to another request;
+        # an answer that could not be kept, to every request at once.
         try:
             response = self._render(request, where, found)
-        finally:
-            # A failed render (an exception, a server error) leaves the page to another
-            # request; an answer that could not be kept, to every request at once.
-            unshared = (
-                response is not None
-                and response.status_code < 500
-                and response.get("X-Page-Cache") != "miss"
-            )
-            flight.release(where, found.tokens, owner, unshared=unshared)
+        except BaseException:
+            flight.release(where, found.tokens, owner, unshared=False)
+            raise
+        unshared = response.status_code < 500 and response.get("X-Page-Cache") != "miss"
+        flight.release(where, found.tokens, owner, unshared=unshared)
         return response
 
     def _hit(
