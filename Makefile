@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format messages docs bench bench-site opensearch
+.PHONY: demo test lint format messages docs bench bench-site bench-cold-start opensearch
 
 # pip's own output is several lines per package: shown as a running count of packages instead;
 # warnings and errors (stderr) pass through, and pip's exit status is kept (pipefail).
@@ -82,3 +82,8 @@ bench: $(STAMP)
 # BENCH_ARGS="--scale 100 --smoke".
 bench-site: $(STAMP)
 	$(BIN)/python bench/site.py $(BENCH_ARGS)
+
+# Cold starts (see bench/cold_start.py): renders of 32 first requests after a purge and the time
+# until the hot pages are back at their warm rate, single flight off and on; same environment.
+bench-cold-start: $(STAMP)
+	$(BIN)/python bench/cold_start.py $(BENCH_ARGS)

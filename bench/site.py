@@ -43,6 +43,7 @@ from bench.stack import (  # noqa: E402
     StackError,
     fetch,
     missing_tools,
+    run_benchmark,
     visit_as,
 )
 from bench.targets import MODES, Results, missed_targets, print_table  # noqa: E402
@@ -344,8 +345,4 @@ def top_up(
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except StackError as error:
-        print(f"The stack failed: {error}")
-        sys.exit(1)
+    run_benchmark(main)

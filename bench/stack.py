@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,15 @@ def visit_as(hostname: str) -> None:
 
 class StackError(Exception):
     """A server did not start or answered wrongly; the message names it and its log."""
+
+
+def run_benchmark(main: Callable[[], int]) -> None:
+    """Exits with what `main` returns, or 1 with one line when the stack failed."""
+    try:
+        sys.exit(main())
+    except StackError as error:
+        print(f"The stack failed: {error}")
+        sys.exit(1)
 
 
 def missing_tools() -> list[str]:

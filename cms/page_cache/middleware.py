@@ -22,7 +22,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from . import store
+from . import flight, store
 from .parts import PageParts, restore_route
 
 # Headers that are the visitor's own or are added again on every answer.
@@ -107,15 +107,17 @@ def _file_prefixes() -> tuple[str, ...]:
     )
 
 
-def hit_headers(page: store.CachedPage) -> list[tuple[str, str]]:
+def hit_headers(page: store.CachedPage, *, stale: bool = False) -> list[tuple[str, str]]:
     """The headers of a cached page as served now: the proxy may keep it until midnight from
-    now, not from when it was rendered."""
-    proxy_seconds = f"s-maxage={seconds_to_keep(settings.PROXY_CACHE_SECONDS)}"
+    now, not from when it was rendered; a stale copy not at all."""
+    proxy_seconds = (
+        "s-maxage=0" if stale else f"s-maxage={seconds_to_keep(settings.PROXY_CACHE_SECONDS)}"
+    )
     headers = [
         (name, PROXY_SECONDS.sub(proxy_seconds, value) if name == "Cache-Control" else value)
         for name, value in page.headers
     ]
-    headers.append(("X-Page-Cache", "hit"))
+    headers.append(("X-Page-Cache", "stale" if stale else "hit"))
     return headers
 
 
@@ -140,10 +142,41 @@ class PageCacheMiddleware:
             where, page=bool(settings.PAGE_CACHE_SECONDS), parts=bool(settings.PAGE_PARTS_SECONDS)
         )
         if found.page is not None:
-            served_from_cache.send(sender=type(self), request=request)
-            return HttpResponse(
-                found.page.content, status=found.page.status, headers=hit_headers(found.page)
-            )
+            return self._hit(request, found.page)
+        if not flight.enabled():
+            return self._render(request, where, found)
+        owner = flight.claim(where, found.tokens)
+        if owner is None:
+            if found.stale is not None:
+                return self._hit(request, found.stale, stale=True)
+            turn = flight.wait(where, found.tokens)
+            if turn.page is not None:
+                return self._hit(request, turn.page)
+            if turn.owner is None:  # waited out, or the page is not shared: render alongside
+                return self._render(request, where, found)
+            owner = turn.owner
+        # A failed render (an exception, a server error) leaves the page to another request;
+        # an answer that could not be kept, to every request at once.
+        try:
+            response = self._render(request, where, found)
+        except BaseException:
+            flight.release(where, found.tokens, owner, unshared=False)
+            raise
+        unshared = response.status_code < 500 and response.get("X-Page-Cache") != "miss"
+        flight.release(where, found.tokens, owner, unshared=unshared)
+        return response
+
+    def _hit(
+        self, request: HttpRequest, page: store.CachedPage, *, stale: bool = False
+    ) -> HttpResponse:
+        served_from_cache.send(sender=type(self), request=request)
+        return HttpResponse(
+            page.content, status=page.status, headers=hit_headers(page, stale=stale)
+        )
+
+    def _render(
+        self, request: HttpRequest, where: store.Address, found: store.Found
+    ) -> HttpResponse:
         if settings.PAGE_PARTS_SECONDS:
             kept = found.parts
             if kept is None:  # the WSGI application looked for the whole page only

@@ -79,8 +79,10 @@ def purge_object(obj: models.Model) -> None:
     purge(for_object(obj))
 
 
-def purge_urls(urls: Iterable[str], languages: Iterable[str] = ()) -> None:
-    """Purges URLs (any query string) and whole language prefixes once the transaction commits."""
+def purge_urls(urls: Iterable[str], languages: Iterable[str] = (), *, stale: bool = False) -> None:
+    """Purges URLs (any query string) and whole language prefixes once the transaction commits.
+    With `stale`, the application's cache keeps each page's last copy to serve, marked stale,
+    while it is rendered anew (a deploy: the content is the same; every language goes)."""
     urls, languages = set(urls), set(languages)
     if not urls and not languages:
         return
@@ -91,7 +93,10 @@ def purge_urls(urls: Iterable[str], languages: Iterable[str] = ()) -> None:
 
     def run() -> None:
         store.invalidate_paths({urlsplit(url).path for url in urls})
-        store.invalidate_languages(languages)
+        if stale:
+            store.invalidate_release()
+        else:
+            store.invalidate_languages(languages)
         # In this process, not queued as Wagtail does: a visitor right after the publish must
         # not wait for the task worker to come round (at most a few hundred URLs, one language
         # purge instead beyond that).
@@ -105,13 +110,14 @@ def purge_search() -> None:
     purge_urls(search_urls())
 
 
-def purge_everything() -> None:
-    """Every page of every language: what all of them show changed (a site's name or root)."""
+def purge_everything(*, stale: bool = False) -> None:
+    """Every page of every language: what all of them show changed (a site's name or root),
+    or, with `stale`, only how they are rendered (a deploy; see `purge_urls`)."""
     segments = set()
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             segments.add(store.language_segment(reverse("search")))
-    purge_urls((), segments)
+    purge_urls((), segments, stale=stale)
 
 
 def search_urls() -> set[str]:

@@ -14,6 +14,10 @@ CACHES = {
 # limits only bound what a missed purge could cost; 0 switches a layer off.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=3600)
 PROXY_CACHE_SECONDS = env.int("DJANGO_PROXY_CACHE_SECONDS", default=86400)
+# After a purge or an emptied cache, the first request for a page renders it and the others
+# for it wait for that copy (or get the copy from before a deploy purge, marked stale): for at
+# most this many seconds, after which they render too (page_cache/flight.py); 0 switches it off.
+PAGE_CACHE_SINGLE_FLIGHT = env.int("DJANGO_PAGE_CACHE_SINGLE_FLIGHT", default=5)
 # Parts of those pages kept between renders (cms/page_cache/parts.py): the routed page, the
 # header, footer, language versions and related lists, valid under the same tokens; what a page
 # costs when the whole page is not cached (a new query string, the page cache switched off).
