@@ -172,6 +172,9 @@ class App:
             "STATIC_ROOT": str(root / "static"),
             "DRILL_CACHE_DIR": str(cache),
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # Outside the database and the media roots, as in production: a restore leaves it.
+            "ERASURE_LEDGER_DIR": str(root / "erasure-ledger"),
+            "ERASURE_LEDGER_CHECK_SECONDS": "1",
         }
         self.env.pop("PYTEST_XDIST_WORKER", None)
         self.search_url = os.environ.get("SEARCH_TEST_URL", "")
@@ -194,7 +197,9 @@ class App:
         line = next(line for line in output.splitlines() if line.startswith("DRILL "))
         return json.loads(line.removeprefix("DRILL "))
 
-    def start(self) -> None:
+    def start(self, health: int = 200) -> None:
+        """Starts the site and waits until /health/ answers `health` (503 while a restored
+        database lacks erasures of the ledger)."""
         self.port = free_port()
         env = {**self.env, "GRANIAN_PORT": str(self.port), "GRANIAN_WORKERS": "1"}
         with self.log.open("a") as log:
@@ -202,7 +207,7 @@ class App:
                 [sys.executable, "-m", "cms.server"], cwd=BASE_DIR, env=env, stdout=log, stderr=log
             )
         deadline = time.monotonic() + 120
-        while self.get("/health/")[0] != 200:
+        while self.get("/health/")[0] != health:
             assert self.server.poll() is None, self.log.read_text()[-3000:]
             assert time.monotonic() < deadline, "the site did not start"
             time.sleep(0.2)
