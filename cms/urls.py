@@ -78,3 +78,6 @@ urlpatterns += i18n_patterns(
     ),
     path("", include(wagtail_urls)),
 )
+
+# 503 with Retry-After while the database cannot be reached, the technical-problem page otherwise.
+handler500 = "cms.views.server_error"

@@ -1,6 +1,10 @@
+import sys
+
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.views import LoginView
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.db import InterfaceError, OperationalError
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, HttpResponseServerError
+from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.cache import cache_control
@@ -64,3 +68,19 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# Seconds a visitor (or the proxy, which serves a stale copy meanwhile) is asked to wait when the
+# database cannot be reached: a restart or failover is over within that.
+OUTAGE_RETRY_AFTER = 30
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The technical-problem page. When the error is that the database cannot be reached (a
+    restart, a failover), it is an outage that passes: 503 with Retry-After, so that visitors
+    and monitors know to come back and the proxy serves its stale copy, rather than a 500."""
+    error = sys.exc_info()[1]
+    content = loader.get_template("500.html").render()
+    if isinstance(error, OperationalError | InterfaceError):
+        return HttpResponse(content, status=503, headers={"Retry-After": str(OUTAGE_RETRY_AFTER)})
+    return HttpResponseServerError(content)
