@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format messages docs bench bench-site bench-cold-start opensearch
+.PHONY: demo test lint format messages docs bench bench-site bench-cold-start bench-faults opensearch
 
 # pip's own output is several lines per package: shown as a running count of packages instead;
 # warnings and errors (stderr) pass through, and pip's exit status is kept (pipefail).
@@ -87,3 +87,9 @@ bench-site: $(STAMP)
 # until the hot pages are back at their warm rate, single flight off and on; same environment.
 bench-cold-start: $(STAMP)
 	$(BIN)/python bench/cold_start.py $(BENCH_ARGS)
+
+# Faults under load (see bench/faults.py and docs/benchmarks.md): starts its own PostgreSQL,
+# Redis, cms.server, varnishd and task worker, then restarts, stops and kills them one by one
+# under wrk and an editor publishing in a loop. As root for the full-disk fault (a tmpfs).
+bench-faults: $(STAMP)
+	$(BIN)/python bench/faults.py $(BENCH_ARGS)

@@ -55,6 +55,9 @@ class Server:
     port: int
     process: subprocess.Popen
     log: Path
+    # How it was started, for `Stack.restart`.
+    command: list[str] = field(default_factory=list)
+    env: dict[str, str] = field(default_factory=dict)
 
     @property
     def base_url(self) -> str:
@@ -80,14 +83,26 @@ class Stack:
             except OSError:
                 raise StackError(f"port {port} for {name} is in use (see --port-base)") from None
         log = self.workdir / f"{name}.log"
-        with log.open("w") as output:
-            process = subprocess.Popen(  # noqa: S603 (Debian's servers, our configuration)
-                command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
-            )
-        server = Server(name, port, process, log)
+        server = Server(name, port, launch(command, env, log), log, command, env)
         self.servers.append(server)
         wait_for_port(server)
         return server
+
+    def restart(self, server: Server, pause: float = 0.0) -> None:
+        """Stops `server`, waits `pause` seconds and starts it again as before (its log goes
+        on); returns once it accepts connections again."""
+        stop(server.process)
+        time.sleep(pause)
+        server.process = launch(server.command, server.env, server.log, append=True)
+        if server.port:
+            wait_for_port(server)
+
+    def start_redis(self, port: int) -> Server:
+        """A redis-server of the benchmark's own, nothing saved to disk: a restart empties it,
+        as the restart of a cache without persistence does."""
+        command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+        command += ["--appendonly", "no", "--dir", str(self.workdir)]
+        return self._spawn("redis", port, command, dict(os.environ))
 
     def start_application(self, name: str, port: int, env: dict[str, str]) -> Server:
         """`python -m cms.server`, as docs/deploy.md says, once the health
@@ -114,15 +129,9 @@ class Stack:
         """`manage.py db_worker`, production's separate task worker: the renditions made at
         publish time are made there (proxy purges are sent by the publishing request)."""
         log = self.workdir / "task-worker.log"
-        with log.open("w") as output:
-            process = subprocess.Popen(  # noqa: S603 (this interpreter, our command)
-                [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload"],
-                cwd=ROOT,
-                env={**os.environ, **env, "DJANGO_SETTINGS_MODULE": "cms.settings.production"},
-                stdout=output,
-                stderr=subprocess.STDOUT,
-            )
-        self.servers.append(Server("task worker", 0, process, log))
+        command = [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload"]
+        env = {**os.environ, **env, "DJANGO_SETTINGS_MODULE": "cms.settings.production"}
+        self.servers.append(Server("task worker", 0, launch(command, env, log), log, command, env))
 
     def start_varnish(self, port: int, backend_port: int) -> Server:
         """varnishd with docs/deploy/varnish.vcl, its backend pointed at `backend_port`."""
@@ -162,6 +171,15 @@ class Stack:
         command = ["nginx", "-p", str(prefix), "-e", str(prefix / "error.log")]
         command += ["-c", str(config), "-g", "daemon off;"]
         return self._spawn("nginx", port, command, dict(os.environ))
+
+
+def launch(
+    command: list[str], env: dict[str, str], log: Path, append: bool = False
+) -> subprocess.Popen:
+    with log.open("a" if append else "w") as output:
+        return subprocess.Popen(  # noqa: S603 (Debian's servers or this interpreter, our configuration)
+            command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
+        )
 
 
 def wait_for_port(server: Server, timeout: float = 90) -> None:
