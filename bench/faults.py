@@ -24,15 +24,22 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.load import run_wrk  # noqa: E402 (after the path is set)
+from bench.fault_report import (  # noqa: E402
+    Row,
+    error_rate,
+    format_table,
+    missed_targets,
+    recovery_seconds,
+    split,
+)
+from bench.fault_traffic import Editor, Load, Probe, lost_edits  # noqa: E402
 from bench.stack import (  # noqa: E402
     Server,
     Stack,
@@ -42,268 +49,7 @@ from bench.stack import (  # noqa: E402
     visit_as,
 )
 
-CONNECTIONS = 32
-GOOD_SHARE = 0.99
-RECOVERY_WINDOW = 2.0
-MAX_ERROR_RATE_AFTER = 0.01
-PROBE_SECONDS = 0.25
-EDITOR_PAUSE = 0.2
 MEDIA_DISK = "16m"
-
-
-# --- What the measurements mean (pure; tests/bench/test_faults.py) ---------------------------
-
-
-@dataclass(frozen=True)
-class Slice:
-    """One wrk run: its requests and errors (socket errors, status >= 400) between two times."""
-
-    start: float
-    end: float
-    requests: int
-    errors: int
-
-    @property
-    def good_share(self) -> float:
-        total = self.requests + (self.errors if self.requests == 0 else 0)
-        return 1.0 - self.errors / total if total else 0.0
-
-
-def error_rate(slices: Sequence[Slice]) -> float | None:
-    requests = sum(s.requests for s in slices)
-    errors = sum(s.errors for s in slices)
-    # A run with no answer at all (connections refused) is all errors.
-    total = requests + sum(s.errors for s in slices if s.requests == 0)
-    return errors / total if total else None
-
-
-def split(slices: Sequence[Slice], fault_start: float, fault_end: float) -> tuple[list, list]:
-    """The runs that overlap the fault, and those that started after it ended."""
-    during = [s for s in slices if s.end > fault_start and s.start < fault_end]
-    after = [s for s in slices if s.start >= fault_end]
-    return during, after
-
-
-def recovery_seconds(
-    slices: Sequence[Slice],
-    fault_end: float,
-    window: float = RECOVERY_WINDOW,
-    share: float = GOOD_SHARE,
-) -> float | None:
-    """Seconds from the end of the fault until the first run from which every run, for at
-    least `window` seconds, had `share` of its requests succeed; None if that never came."""
-    after = sorted((s for s in slices if s.start >= fault_end), key=lambda s: s.start)
-    for index, first in enumerate(after):
-        for run in after[index:]:
-            if run.good_share < share:
-                break
-            if run.end - first.start >= window:
-                return max(0.0, first.start - fault_end)
-    return None
-
-
-@dataclass(frozen=True)
-class Answer:
-    """One answer the probe got: a page, a 503 with Retry-After, or something worse."""
-
-    at: float
-    path: str
-    status: int  # 0: no connection
-    retry_after: str | None
-    body: str
-
-    @property
-    def unacceptable(self) -> bool:
-        if "Traceback" in self.body:
-            return True
-        return self.status >= 500 and not (self.status == 503 and self.retry_after)
-
-    def describe(self) -> str:
-        snippet = " ".join(self.body.split())[:120]
-        return f"{self.status} on {self.path} (Retry-After {self.retry_after}): {snippet!r}"
-
-
-@dataclass
-class Row:
-    fault: str
-    during: float | None = None
-    after: float | None = None
-    recovery: float | None = None
-    lost: list[str] = field(default_factory=list)
-    bad_answers: list[Answer] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    skipped: str = ""
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1%}"
-
-
-def format_table(rows: Sequence[Row]) -> str:
-    header = ("fault", "errors during", "errors after", "recovered after", "lost", "5xx bad")
-    lines = [header]
-    for row in rows:
-        if row.skipped:
-            lines.append((row.fault, "skipped", "", "", "", ""))
-            continue
-        recovery = "never" if row.recovery is None else f"{row.recovery:.1f} s"
-        lost = str(len(row.lost))
-        lines.append(
-            (row.fault, percent(row.during), percent(row.after), recovery, lost,
-             str(len(row.bad_answers)))
-        )  # fmt: skip
-        # ^ one row of the table, as it prints
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
-        for line in lines
-    )
-
-
-def missed_targets(rows: Sequence[Row]) -> list[str]:
-    missed = []
-    for row in rows:
-        if row.skipped:
-            continue
-        missed += [f"{row.fault}: lost {item}" for item in row.lost]
-        missed += [f"{row.fault}: answered {answer.describe()}" for answer in row.bad_answers]
-        if row.recovery is None:
-            missed.append(f"{row.fault}: not recovered by the end of the phase")
-        elif row.after is not None and row.after > MAX_ERROR_RATE_AFTER:
-            missed.append(f"{row.fault}: {row.after:.1%} errors after the fault")
-    return missed
-
-
-# --- Load, probe and editor (threads of this process) ----------------------------------------
-
-
-class Load(threading.Thread):
-    """wrk in one-second runs, page after page, until stopped."""
-
-    def __init__(self, urls: list[str]) -> None:
-        super().__init__(daemon=True)
-        self.urls, self.slices, self.stopping = urls, [], threading.Event()
-
-    def run(self) -> None:
-        index = 0
-        while not self.stopping.is_set():
-            start = time.monotonic()
-            try:
-                result = run_wrk(self.urls[index % len(self.urls)], CONNECTIONS, 1)
-                requests, errors = result.requests, result.errors
-            except RuntimeError:  # wrk could not connect at all
-                requests, errors = 0, CONNECTIONS
-                time.sleep(0.5)
-            self.slices.append(Slice(start, time.monotonic(), requests, errors))
-            index += 1
-
-
-class Probe(threading.Thread):
-    """A visitor sampling the pages' answers, bodies included."""
-
-    def __init__(self, urls: list[str]) -> None:
-        super().__init__(daemon=True)
-        self.urls, self.answers, self.stopping = urls, [], threading.Event()
-
-    def run(self) -> None:
-        index = 0
-        while not self.stopping.wait(PROBE_SECONDS):
-            url = self.urls[index % len(self.urls)]
-            path = "/" + url.split("/", 3)[-1]
-            try:
-                status, headers, body = fetch(url)
-                answer = Answer(
-                    time.monotonic(),
-                    path,
-                    status,
-                    headers.get("retry-after"),
-                    body.decode(errors="replace") if status >= 500 else "",
-                )
-            except OSError:
-                answer = Answer(time.monotonic(), path, 0, None, "")
-            self.answers.append(answer)
-            index += 1
-
-
-@dataclass(frozen=True)
-class Attempt:
-    at: float
-    title: str
-    revision_id: int | None  # the saved revision, once the save was acknowledged
-    published: bool  # the publish action returned
-    error: str = ""
-
-
-class Editor(threading.Thread):
-    """Saves a new revision of one narrative and publishes it, again and again."""
-
-    def __init__(self, page_id: int) -> None:
-        super().__init__(daemon=True)
-        self.page_id, self.attempts, self.stopping = page_id, [], threading.Event()
-
-    def run(self) -> None:
-        from django.contrib.auth import get_user_model
-        from django.db import connection
-        from wagtail.actions.publish_page_revision import PublishPageRevisionAction
-
-        from bench.publishing import EDITOR
-        from narratives.models import NarrativePage
-
-        number = 0
-        while not self.stopping.wait(EDITOR_PAUSE):
-            number += 1
-            title, revision_id = f"Fehlerprobe {os.getpid()}-{number}", None
-            try:
-                editor, _created = get_user_model().objects.get_or_create(
-                    username=EDITOR, defaults={"is_superuser": True, "is_staff": True}
-                )
-                page = NarrativePage.objects.get(pk=self.page_id)
-                page.title = page.draft_title = title
-                revision = page.save_revision(user=editor, log_action=True)
-                revision_id = revision.pk
-                PublishPageRevisionAction(revision, user=editor).execute()
-                self.attempts.append(Attempt(time.monotonic(), title, revision_id, True))
-            except Exception as error:  # noqa: BLE001 (every failure is an outcome to record)
-                message = f"{type(error).__name__}: {error}".splitlines()[0][:160]
-                self.attempts.append(Attempt(time.monotonic(), title, revision_id, False, message))
-                connection.close()  # a broken connection is not used again
-
-
-def lost_edits(attempts: Sequence[Attempt], page_id: int, proxy_url: str) -> list[str]:
-    """Acknowledged revisions and publishes the database no longer has, and a last publish
-    the proxy does not show within 10 s."""
-    import html
-
-    from wagtail.models import PageLogEntry, Revision
-
-    from narratives.models import NarrativePage
-
-    saved = {a.revision_id for a in attempts if a.revision_id}
-    published = {a.revision_id for a in attempts if a.published}
-    present = set(Revision.objects.filter(pk__in=saved).values_list("pk", flat=True))
-    logged = set(
-        PageLogEntry.objects.filter(action="wagtail.publish", revision_id__in=published)
-        .values_list("revision_id", flat=True)
-    )  # fmt: skip
-    lost = [f"revision {pk} (acknowledged)" for pk in sorted(saved - present)]
-    lost += [f"publish of revision {pk} (acknowledged)" for pk in sorted(published - logged)]
-    page = NarrativePage.objects.get(pk=page_id)
-    if published and (page.live_revision_id or 0) < max(published):
-        lost.append(f"live revision {page.live_revision_id} is older than {max(published)}")
-    expected = html.escape(page.title).encode()
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            status, _headers, body = fetch(proxy_url)
-        except OSError:
-            status, body = 0, b""
-        if status == 200 and expected in body:
-            break
-        if time.monotonic() > deadline:
-            lost.append(f"visitors still do not see the published title {page.title!r}")
-            break
-        time.sleep(0.2)
-    return lost
 
 
 # --- The services' own faults ----------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bench.faults import (
+from bench.fault_report import (
     Answer,
     Row,
     Slice,
