@@ -9,12 +9,10 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from django.db import connection
 
+from tests.live_servers import unavailable
 from tests.narratives.canary import media_roots
-
-IN_CI = os.environ.get("CI") == "true"
 
 
 @dataclass
@@ -26,10 +24,7 @@ class Snapshot:
 def pg_command(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        message = f"{name} is not installed (Debian: postgresql-client)"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+        unavailable(f"{name} is not installed (Debian: postgresql-client)")
     return path
 
 
@@ -62,7 +57,7 @@ def take(directory: Path) -> Snapshot:
             env=environment,
         )
     else:
-        pytest.skip(f"no backup for {connection.vendor}")
+        unavailable(f"no backup for {connection.vendor}")
     media = {}
     for number, root in enumerate(media_roots()):
         media[root] = directory / f"media-{number}"

@@ -25,3 +25,10 @@ def staff_members() -> QuerySet[User]:
     """Active people who work in the admin (every role but the practitioners, who read the
     public site only); never public users."""
     return get_user_model().objects.with_perm(ADMIN_ACCESS, is_active=True)
+
+
+def mail_addresses_of(permission: str) -> list[str]:
+    """Addresses of the active people who hold `permission` (by group, directly or as
+    superusers), each once: who gets the administrators' mails."""
+    users = get_user_model().objects.with_perm(permission, is_active=True)
+    return list(users.exclude(email="").values_list("email", flat=True).distinct())

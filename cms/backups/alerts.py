@@ -8,9 +8,7 @@ out: no paths, hosts or error texts (those are in the log).
 import datetime
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db.models import QuerySet
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
@@ -18,16 +16,12 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from cms.access.permissions import mail_addresses_of
 from cms.models import BackupTarget
 
 from .status import FAILED, NEVER, OK, Assessment, assessments
 
 VIEW_PERMISSION = "cms.view_backuptarget"
-
-
-def administrators() -> QuerySet:
-    """Everyone who may see the backups (the Administration role), with a mail address."""
-    return get_user_model().objects.with_perm(VIEW_PERMISSION, is_active=True).exclude(email="")
 
 
 def describe(item: Assessment) -> str:
@@ -56,7 +50,7 @@ def alert_administrators() -> list[Assessment]:
         BackupTarget.objects.filter(alerted_at__isnull=False).values_list("name", flat=True)
     )
     new = [item for item in current.values() if item.status != OK and item.name not in already]
-    recipients = list(administrators().values_list("email", flat=True))
+    recipients = mail_addresses_of(VIEW_PERMISSION)
     if not new or not recipients:
         return []
     with override(settings.LANGUAGE_CODE):

@@ -11,13 +11,13 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from cms.access.permissions import mail_addresses_of
 from cms.models import IntegrityRun
 
 from .permissions import VIEW_PERMISSION
@@ -106,12 +106,6 @@ def new_findings(run: IntegrityRun, previous: IntegrityRun | None) -> list[str]:
     return news
 
 
-def administrators() -> list[str]:
-    """Those who may read the report (Administration): their addresses."""
-    users = get_user_model().objects.with_perm(VIEW_PERMISSION, is_active=True)
-    return list(users.exclude(email="").values_list("email", flat=True).distinct())
-
-
 def describe(label: str, result: dict) -> str:
     if result["status"] == FAILED:
         return _("%(check)s: could not be checked (see the server log)") % {"check": label}
@@ -124,7 +118,7 @@ def describe(label: str, result: dict) -> str:
 
 def mail_administrators(run: IntegrityRun, news: list[str]) -> int:
     """Counts and ids only; an unreachable mail server must not fail the run."""
-    recipients = administrators()
+    recipients = mail_addresses_of(VIEW_PERMISSION)
     if not recipients:
         return 0
     labels = {check.name: str(check.label) for check in integrity_checks()}

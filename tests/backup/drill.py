@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,8 @@ import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
+
+from tests.live_servers import free_port
 
 from .tools import POSTGRES_BIN, restic_repository
 
@@ -37,12 +38,6 @@ pg1-port={port}
 pg1-socket-path={root}
 """
 ARCHIVE_TIMEOUT = 60
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def as_cluster_owner(command: list[str]) -> list[str]:
