@@ -2,7 +2,6 @@
 in the health check and the administrators' report, and one mail per incident."""
 
 import datetime
-import subprocess
 
 import pytest
 from django.core import mail
@@ -16,27 +15,12 @@ from cms.backups.status import refresh
 from cms.models import BackupTarget
 from tests.factories.second_factor import log_in_with_second_factor
 
-from .tools import require, restic_repository
+from .tools import media_snapshots, require
 
 
 @pytest.fixture
 def media_repository(tmp_path, settings):
-    """A restic repository of a media root holding one 1,000-byte file."""
-    require("restic")
-    env = restic_repository(tmp_path)
-    root = tmp_path / "media"
-    root.mkdir()
-    (root / "original.jpg").write_bytes(b"x" * 1000)
-    settings.RESTIC_REPOSITORY = env["RESTIC_REPOSITORY"]
-    settings.RESTIC_PASSWORD_FILE = env["RESTIC_PASSWORD_FILE"]
-    settings.BACKUP_MEDIA_MAX_AGE_HOURS = 3
-
-    def snapshot(when: str | None = None) -> None:
-        at = ["--time", when] if when else []
-        command = ["restic", "backup", "--quiet", *at, str(root)]
-        subprocess.run(command, env=env, check=True, capture_output=True)
-
-    return snapshot
+    return media_snapshots(tmp_path, settings)
 
 
 def health(client) -> dict:
